@@ -1,0 +1,40 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "ActorGraph",
+    products: [
+        .library(name: "ActorGraph", targets: ["ActorGraph"]),
+        .executable(name: "actorgraph", targets: ["actorgraph"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+    ],
+    targets: [
+        .target(
+            name: "ActorGraph",
+            dependencies: [
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "OrderedCollections", package: "swift-collections"),
+            ]
+        ),
+        .executableTarget(
+            name: "actorgraph",
+            dependencies: [
+                "ActorGraph",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "ActorGraphTests",
+            dependencies: ["ActorGraph"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "ActorGraphCLITests",
+            dependencies: ["ActorGraph"]
+        ),
+    ]
+)

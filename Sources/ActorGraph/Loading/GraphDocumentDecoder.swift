@@ -1,0 +1,277 @@
+import OrderedCollections
+
+/// Turns a YAML or JSON ``SourceNode`` tree into a ``TemporalGraph``, reporting every
+/// schema error and every broken reference at its line and column.
+///
+/// The schema: a mapping with `title`, `description`, `sources` (citation key -> reference),
+/// `kinds` (extra relation kinds), `actors` and `relations`. Unknown fields are errors, so a
+/// misspelt field never goes unnoticed.
+struct GraphDocumentDecoder {
+    let file: String
+    private(set) var diagnostics: [Diagnostic] = []
+
+    static let topLevelFields = ["title", "description", "sources", "kinds", "actors", "relations"]
+    static let kindFields = ["id", "label", "directed", "tone", "cameo", "goldstein"]
+    static let actorFields = ["id", "name", "kind", "partOf", "aliases", "note"]
+    static let relationFields = ["id", "kind", "source", "target", "start", "end", "citations", "note", "secret", "weight"]
+
+    init(file: String) {
+        self.file = file
+    }
+
+    /// Decodes a whole document.
+    static func decode(_ root: SourceNode?, file: String) throws(LoadError) -> TemporalGraph {
+        var decoder = GraphDocumentDecoder(file: file)
+        guard let root else {
+            throw LoadError([Diagnostic(file: file, line: 1, column: 1,
+                                        message: "the file is empty; expected a mapping with 'actors' and 'relations'")])
+        }
+        return try decoder.decodeDocument(root)
+    }
+
+    private mutating func report(_ position: SourcePosition, _ message: String) {
+        diagnostics.append(Diagnostic(file: file, position: position, message: message))
+    }
+
+    private mutating func decodeDocument(_ root: SourceNode) throws(LoadError) -> TemporalGraph {
+        guard let top = fields(of: root, allowed: Self.topLevelFields, required: [], context: "the document") else {
+            throw LoadError(diagnostics)
+        }
+        let title = top["title"].flatMap { text($0, field: "title") }
+        let description = top["description"].flatMap { text($0, field: "description") }
+        var sources = OrderedDictionary<String, String>()
+        if let node = top["sources"] {
+            if case let .mapping(members) = node.value {
+                for (key, value) in members {
+                    guard let keyText = text(key, field: "source key"), let reference = text(value, field: "source") else { continue }
+                    if sources[keyText] != nil { report(key.position, "duplicate source key '\(keyText)'") }
+                    sources[keyText] = reference
+                }
+            } else if case .null = node.value {
+            } else {
+                report(node.position, "'sources' must be a mapping from citation key to reference, not \(node.typeName)")
+            }
+        }
+        var kinds: [RelationKind] = []
+        var kindPositions: [[String: SourcePosition]] = []
+        for node in list(top["kinds"], field: "kinds") {
+            if let (kind, positions) = decodeKind(node) {
+                kinds.append(kind)
+                kindPositions.append(positions)
+            }
+        }
+        var actors: [Actor] = []
+        var actorPositions: [[String: SourcePosition]] = []
+        for node in list(top["actors"], field: "actors") {
+            if let (actor, positions) = decodeActor(node) {
+                actors.append(actor)
+                actorPositions.append(positions)
+            }
+        }
+        var relations: [Relation] = []
+        var relationPositions: [[String: SourcePosition]] = []
+        for node in list(top["relations"], field: "relations") {
+            if let (relation, positions) = decodeRelation(node) {
+                relations.append(relation)
+                relationPositions.append(positions)
+            }
+        }
+        assignDerivedIDs(&relations, explicit: relationPositions.map { $0["id"] != nil })
+
+        for problem in TemporalGraph.problems(sources: sources, kinds: kinds, actors: actors, relations: relations) {
+            let positions: [String: SourcePosition]
+            let field: String
+            switch problem.location {
+            case let .actor(index, name): positions = actorPositions[index]; field = name
+            case let .relation(index, name): positions = relationPositions[index]; field = name
+            case let .kind(index, name): positions = kindPositions[index]; field = name
+            }
+            report(positions[field] ?? positions[""] ?? SourcePosition(line: 1, column: 1), problem.message)
+        }
+        if !diagnostics.isEmpty { throw LoadError(diagnostics) }
+        do {
+            return try TemporalGraph(title: title, description: description, sources: sources,
+                                     declaredKinds: kinds, actors: actors, relations: relations)
+        } catch {
+            throw LoadError(error.problems.map { Diagnostic(file: file, line: 1, column: 1, message: $0.description) })
+        }
+    }
+
+    /// Relations written without an id get `source-kind-target`, numbered `-2`, `-3`, ...
+    /// when the same triple occurs again, so ids stay stable when unrelated lines change.
+    private func assignDerivedIDs(_ relations: inout [Relation], explicit: [Bool]) {
+        var used = Set(relations.indices.filter { explicit[$0] }.map { relations[$0].id })
+        for index in relations.indices where !explicit[index] {
+            let base = "\(relations[index].source)-\(relations[index].kind)-\(relations[index].target)"
+            var candidate = base
+            var counter = 2
+            while used.contains(candidate) {
+                candidate = "\(base)-\(counter)"
+                counter += 1
+            }
+            used.insert(candidate)
+            relations[index].id = candidate
+        }
+    }
+
+    // MARK: - Elements
+
+    private mutating func decodeKind(_ node: SourceNode) -> (RelationKind, [String: SourcePosition])? {
+        guard let map = fields(of: node, allowed: Self.kindFields, required: ["id", "tone", "goldstein"],
+                               context: "a relation kind") else { return nil }
+        var positions = map.mapValues(\.position)
+        positions[""] = node.position
+        guard let id = map["id"].flatMap({ identifier($0, field: "id") }) else { return nil }
+        let label = map["label"].flatMap { text($0, field: "label") }
+        let directed = map["directed"].map { boolean($0, field: "directed") ?? true } ?? true
+        var tone = Tone.neutral
+        if let toneNode = map["tone"], let toneText = text(toneNode, field: "tone") {
+            if let parsed = Tone(rawValue: toneText) {
+                tone = parsed
+            } else {
+                report(toneNode.position, "unknown tone '\(toneText)'; expected cooperative, neutral or conflictual")
+            }
+        }
+        let cameo = map["cameo"].flatMap { text($0, field: "cameo") }
+        let goldstein = map["goldstein"].flatMap { number($0, field: "goldstein") } ?? 0
+        return (RelationKind(id: id, label: label, directed: directed, tone: tone, cameoCode: cameo, goldstein: goldstein),
+                positions)
+    }
+
+    private mutating func decodeActor(_ node: SourceNode) -> (Actor, [String: SourcePosition])? {
+        guard let map = fields(of: node, allowed: Self.actorFields, required: ["id"], context: "an actor") else { return nil }
+        var positions = map.mapValues(\.position)
+        positions[""] = node.position
+        guard let id = map["id"].flatMap({ identifier($0, field: "id") }) else { return nil }
+        let name = map["name"].flatMap { text($0, field: "name") }
+        let kind = map["kind"].flatMap { identifier($0, field: "kind") } ?? ActorKind.unspecified
+        let partOf = map["partOf"].flatMap { identifier($0, field: "partOf") }
+        let aliases = map["aliases"].map { textList($0, field: "aliases") } ?? []
+        let note = map["note"].flatMap { text($0, field: "note") }
+        return (Actor(id: id, name: name, kind: kind, partOf: partOf, aliases: aliases, note: note), positions)
+    }
+
+    private mutating func decodeRelation(_ node: SourceNode) -> (Relation, [String: SourcePosition])? {
+        guard let map = fields(of: node, allowed: Self.relationFields, required: ["kind", "source", "target"],
+                               context: "a relation") else { return nil }
+        var positions = map.mapValues(\.position)
+        positions[""] = node.position
+        let id = map["id"].flatMap { identifier($0, field: "id") }
+        let kind = map["kind"].flatMap { identifier($0, field: "kind") }
+        let source = map["source"].flatMap { identifier($0, field: "source") }
+        let target = map["target"].flatMap { identifier($0, field: "target") }
+        let start = map["start"].flatMap { date($0, field: "start") }
+        let end = map["end"].flatMap { date($0, field: "end") }
+        let citations = map["citations"].map { textList($0, field: "citations") } ?? []
+        let note = map["note"].flatMap { text($0, field: "note") }
+        let secret = map["secret"].flatMap { boolean($0, field: "secret") } ?? false
+        let weight = map["weight"].flatMap { number($0, field: "weight") }
+        if map["id"] != nil && id == nil { return nil }
+        guard let kind, let source, let target else { return nil }
+        return (Relation(id: id ?? "", kind: kind, source: source, target: target, start: start, end: end,
+                         citations: citations, note: note, secret: secret, weight: weight), positions)
+    }
+
+    // MARK: - Fields and values
+
+    /// The fields of a mapping by name, after checking for unknown, repeated and missing ones.
+    private mutating func fields(of node: SourceNode, allowed: [String], required: [String],
+                                 context: String) -> [String: SourceNode]? {
+        guard case let .mapping(members) = node.value else {
+            report(node.position, "expected \(context) as a mapping of fields, found \(node.typeName)")
+            return nil
+        }
+        var result: [String: SourceNode] = [:]
+        for (key, value) in members {
+            guard case let .scalar(name, _) = key.value else {
+                report(key.position, "field names must be text")
+                continue
+            }
+            guard allowed.contains(name) else {
+                let suggestion = allowed.first { Self.isNearMiss(name, $0) }.map { "; did you mean '\($0)'?" }
+                    ?? "; expected one of \(allowed.joined(separator: ", "))"
+                report(key.position, "unknown field '\(name)' in \(context)\(suggestion)")
+                continue
+            }
+            if result[name] != nil {
+                report(key.position, "field '\(name)' appears twice in \(context)")
+                continue
+            }
+            if case .null = value.value { continue }
+            result[name] = value
+        }
+        for name in required where result[name] == nil {
+            report(node.position, "missing field '\(name)' in \(context)")
+        }
+        return result
+    }
+
+    private static func isNearMiss(_ typed: String, _ known: String) -> Bool {
+        typed.lowercased() == known.lowercased() || (typed.count == known.count
+            && zip(typed, known).filter { $0 != $1 }.count <= 2 && Set(typed) == Set(known))
+    }
+
+    private mutating func list(_ node: SourceNode?, field: String) -> [SourceNode] {
+        guard let node else { return [] }
+        if case let .sequence(elements) = node.value { return elements }
+        report(node.position, "'\(field)' must be a list, not \(node.typeName)")
+        return []
+    }
+
+    private mutating func text(_ node: SourceNode, field: String) -> String? {
+        if case let .scalar(value, _) = node.value { return value }
+        report(node.position, "'\(field)' must be text, not \(node.typeName)")
+        return nil
+    }
+
+    private mutating func identifier(_ node: SourceNode, field: String) -> String? {
+        guard let value = text(node, field: field) else { return nil }
+        if value.isEmpty || value.contains(where: \.isNewline) {
+            report(node.position, "'\(field)' must be a non-empty identifier on one line")
+            return nil
+        }
+        return value
+    }
+
+    private mutating func textList(_ node: SourceNode, field: String) -> [String] {
+        switch node.value {
+        case .scalar(let value, _): return [value]
+        case .sequence(let elements): return elements.compactMap { text($0, field: field) }
+        default:
+            report(node.position, "'\(field)' must be a list of text, not \(node.typeName)")
+            return []
+        }
+    }
+
+    private mutating func boolean(_ node: SourceNode, field: String) -> Bool? {
+        if case let .scalar(value, quoted) = node.value, !quoted {
+            if value == "true" { return true }
+            if value == "false" { return false }
+        }
+        report(node.position, "'\(field)' must be true or false")
+        return nil
+    }
+
+    private mutating func number(_ node: SourceNode, field: String) -> Double? {
+        if case let .scalar(value, quoted) = node.value, !quoted, let number = Double(value), number.isFinite {
+            return number
+        }
+        report(node.position, "'\(field)' must be a finite number")
+        return nil
+    }
+
+    private mutating func date(_ node: SourceNode, field: String) -> PartialDate? {
+        guard let value = text(node, field: field) else { return nil }
+        do {
+            return try PartialDate(parsing: value)
+        } catch {
+            // Plain scalars start at the text; quoted ones one column later.
+            var position = node.position
+            if case .scalar(_, true) = node.value { position.column += 1 }
+            position.column += value.utf8.prefix(error.offset).count > 0
+                ? String(decoding: value.utf8.prefix(error.offset), as: UTF8.self).unicodeScalars.count : 0
+            report(position, "'\(field)': \(error.message)")
+            return nil
+        }
+    }
+}

@@ -1,0 +1,42 @@
+import Foundation
+
+/// Loads a graph file of any of the core formats, chosen by extension:
+/// `.yaml`/`.yml`, `.json`, `.csv`.
+public enum GraphLoader {
+    /// The extensions the core loader reads.
+    public static let extensions = ["yaml", "yml", "json", "csv"]
+
+    /// Loads the file at `path`; every error carries `path:line:column`.
+    public static func load(path: String) throws(LoadError) -> TemporalGraph {
+        let bytes = try readBytes(path: path)
+        return try load(bytes: bytes, file: path, extension: (path as NSString).pathExtension.lowercased())
+    }
+
+    /// Loads a graph from bytes, with `file` used in messages and `extension` naming the format.
+    public static func load(bytes: [UInt8], file: String, extension fileExtension: String) throws(LoadError) -> TemporalGraph {
+        switch fileExtension {
+        case "csv":
+            return try CSVEdgeListReader.read(bytes: bytes, file: file)
+        case "yaml", "yml", "json":
+            guard let text = String(validating: bytes, as: UTF8.self) else {
+                throw LoadError([Diagnostic(file: file, line: 1, column: 1, message: "the file is not valid UTF-8 text")])
+            }
+            let root = fileExtension == "json" ? try JSONReader.read(text, file: file) : try YAMLReader.read(text, file: file)
+            return try GraphDocumentDecoder.decode(root, file: file)
+        default:
+            throw LoadError([Diagnostic(file: file, line: 1, column: 1,
+                                        message: "unknown file type '.\(fileExtension)'; expected \(extensions.map { "." + $0 }.joined(separator: ", "))")])
+        }
+    }
+
+    /// Reads a whole file, turning I/O failures into a diagnostic at 1:1.
+    public static func readBytes(path: String) throws(LoadError) -> [UInt8] {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            var isDirectory: ObjCBool = false
+            let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+            let reason = !exists ? "no such file" : isDirectory.boolValue ? "is a directory" : "cannot be read"
+            throw LoadError([Diagnostic(file: path, line: 1, column: 1, message: "\(reason)")])
+        }
+        return [UInt8](data)
+    }
+}

@@ -1,0 +1,59 @@
+import Yams
+
+/// Reads YAML text into a ``SourceNode`` tree, keeping positions.
+enum YAMLReader {
+    static func read(_ text: String, file: String) throws(LoadError) -> SourceNode? {
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            throw LoadError([diagnostic(for: error, file: file)])
+        } catch {
+            throw LoadError([Diagnostic(file: file, line: 1, column: 1, message: "cannot read YAML: \(error)")])
+        }
+        return node.map(convert)
+    }
+
+    private static func convert(_ node: Node) -> SourceNode {
+        let position = node.mark.map { SourcePosition(line: $0.line, column: $0.column) }
+            ?? SourcePosition(line: 1, column: 1)
+        switch node {
+        case let .scalar(scalar):
+            if scalar.style == .plain, ["", "~", "null", "Null", "NULL"].contains(scalar.string) {
+                return SourceNode(value: .null, position: position)
+            }
+            return SourceNode(value: .scalar(scalar.string, quoted: scalar.style != .plain), position: position)
+        case let .sequence(sequence):
+            return SourceNode(value: .sequence(sequence.map(convert)), position: position)
+        case let .mapping(mapping):
+            return SourceNode(value: .mapping(mapping.map { (convert($0.key), convert($0.value)) }), position: position)
+        case let .alias(alias):
+            return SourceNode(value: .scalar(alias.anchor.rawValue, quoted: true), position: position)
+        }
+    }
+
+    private static func diagnostic(for error: YamlError, file: String) -> Diagnostic {
+        switch error {
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
+             let .composer(context, problem, mark, _):
+            let detail = context.map { "\($0.text) " } ?? ""
+            return Diagnostic(file: file, line: mark.line, column: mark.column,
+                              message: "invalid YAML: \(detail)\(problem)".replacingOccurrences(of: "  ", with: " "))
+        case let .reader(problem, offset, _, yaml):
+            let position = offset.map { lineAndColumn(ofUTF8Offset: $0, in: yaml) } ?? SourcePosition(line: 1, column: 1)
+            return Diagnostic(file: file, position: position, message: "invalid YAML: \(problem)")
+        default:
+            return Diagnostic(file: file, line: 1, column: 1, message: "invalid YAML: \(error)")
+        }
+    }
+
+    private static func lineAndColumn(ofUTF8Offset offset: Int, in text: String) -> SourcePosition {
+        var line = 1
+        var column = 1
+        for (index, scalar) in text.unicodeScalars.enumerated() {
+            if index >= offset { break }
+            if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
+        }
+        return SourcePosition(line: line, column: column)
+    }
+}

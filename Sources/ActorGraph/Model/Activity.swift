@@ -1,0 +1,67 @@
+/// How sure a query must be that a relation held on a day.
+///
+/// With partial dates a relation has two spans:
+/// - *possibly active* on day d when `earliest(start) <= d <= latest(end)`;
+/// - *certainly active* on day d when `latest(start) <= d <= earliest(end)`.
+/// An open or absent start counts as the distant past, an open or absent end as the
+/// distant future.
+public enum Certainty: String, Hashable, Sendable, CaseIterable {
+    /// The relation may have held (the default of every query).
+    case possibly
+    /// The relation held whatever the dates' imprecision.
+    case certainly
+}
+
+/// A closed range of days, possibly empty, possibly unbounded on either side.
+public struct DaySpan: Hashable, Sendable {
+    /// The first day, or ``Day/distantPast``.
+    public var first: Day
+    /// The last day, or ``Day/distantFuture``.
+    public var last: Day
+
+    /// Creates a span; it is empty when `last < first`.
+    public init(first: Day, last: Day) {
+        self.first = first
+        self.last = last
+    }
+
+    /// A span of one day.
+    public init(_ day: Day) {
+        self.init(first: day, last: day)
+    }
+
+    /// The range of days a partial date may stand for (unbounded for `..`).
+    public init(_ date: PartialDate) {
+        self.init(first: date.earliestDay, last: date.latestDay)
+    }
+
+    /// True when no day lies in the span.
+    public var isEmpty: Bool { last < first }
+
+    /// Whether `day` lies in the span.
+    public func contains(_ day: Day) -> Bool { first <= day && day <= last }
+
+    /// Whether the two spans share a day.
+    public func overlaps(_ other: DaySpan) -> Bool {
+        !isEmpty && !other.isEmpty && first <= other.last && other.first <= last
+    }
+}
+
+extension Relation {
+    /// The days on which the relation is active with the given certainty.
+    public func activeSpan(_ certainty: Certainty = .possibly) -> DaySpan {
+        let start = self.start.flatMap { $0.isOpen ? nil : $0 }
+        let end = self.end.flatMap { $0.isOpen ? nil : $0 }
+        switch certainty {
+        case .possibly:
+            return DaySpan(first: start?.earliestDay ?? .distantPast, last: end?.latestDay ?? .distantFuture)
+        case .certainly:
+            return DaySpan(first: start?.latestDay ?? .distantPast, last: end?.earliestDay ?? .distantFuture)
+        }
+    }
+
+    /// Whether the relation is active on `day` with the given certainty.
+    public func isActive(on day: Day, _ certainty: Certainty = .possibly) -> Bool {
+        activeSpan(certainty).contains(day)
+    }
+}

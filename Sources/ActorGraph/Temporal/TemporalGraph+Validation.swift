@@ -1,0 +1,85 @@
+import OrderedCollections
+
+extension TemporalGraph {
+    /// Every problem that would stop these elements from forming a graph: duplicate ids,
+    /// references to unknown actors, kinds or citations, an actor that is part of itself,
+    /// a relation that ends before it starts, a weight that is not a finite number.
+    public static func problems(sources: OrderedDictionary<String, String>, kinds declaredKinds: [RelationKind],
+                                actors: [Actor], relations: [Relation]) -> [GraphProblem] {
+        var problems: [GraphProblem] = []
+        var kindIDs = Set(RelationKind.builtInKinds.map(\.id))
+        for (index, kind) in declaredKinds.enumerated() {
+            if RelationKind.builtIn[kind.id] != nil {
+                problems.append(GraphProblem(.kind(index: index, field: "id"),
+                                             "kind '\(kind.id)' is built in and cannot be declared again"))
+            } else if !kindIDs.insert(kind.id).inserted {
+                problems.append(GraphProblem(.kind(index: index, field: "id"), "duplicate kind id '\(kind.id)'"))
+            }
+            if !(-10...10).contains(kind.goldstein) {
+                problems.append(GraphProblem(.kind(index: index, field: "goldstein"),
+                                             "Goldstein weight \(kind.goldstein) is outside -10...10"))
+            }
+        }
+        var actorIDs = [String: Int](minimumCapacity: actors.count)
+        for (index, actor) in actors.enumerated() {
+            if let first = actorIDs[actor.id] {
+                problems.append(GraphProblem(.actor(index: index, field: "id"),
+                                             "duplicate actor id '\(actor.id)' (first declared as actor \(first + 1))"))
+            } else {
+                actorIDs[actor.id] = index
+            }
+        }
+        for (index, actor) in actors.enumerated() {
+            guard let parent = actor.partOf else { continue }
+            if actorIDs[parent] == nil {
+                problems.append(GraphProblem(.actor(index: index, field: "partOf"), "unknown actor '\(parent)'"))
+            } else if partOfChainReturns(to: actor.id, from: parent, actors: actors, positions: actorIDs) {
+                problems.append(GraphProblem(.actor(index: index, field: "partOf"),
+                                             "'\(actor.id)' would be part of itself through '\(parent)'"))
+            }
+        }
+        var relationIDs = [String: Int](minimumCapacity: relations.count)
+        for (index, relation) in relations.enumerated() {
+            if let first = relationIDs[relation.id] {
+                problems.append(GraphProblem(.relation(index: index, field: "id"),
+                                             "duplicate relation id '\(relation.id)' (first used by relation \(first + 1))"))
+            } else {
+                relationIDs[relation.id] = index
+            }
+            if !kindIDs.contains(relation.kind) {
+                problems.append(GraphProblem(.relation(index: index, field: "kind"),
+                                             "unknown relation kind '\(relation.kind)'"))
+            }
+            for field in ["source", "target"] {
+                let id = field == "source" ? relation.source : relation.target
+                if actorIDs[id] == nil {
+                    problems.append(GraphProblem(.relation(index: index, field: field), "unknown actor '\(id)'"))
+                }
+            }
+            if relation.activeSpan(.possibly).isEmpty, let start = relation.start, let end = relation.end {
+                problems.append(GraphProblem(.relation(index: index, field: "end"),
+                                             "end \(end) is before start \(start)"))
+            }
+            for citation in relation.citations where sources[citation] == nil {
+                problems.append(GraphProblem(.relation(index: index, field: "citations"),
+                                             "unknown source '\(citation)'; cite a key of 'sources'"))
+            }
+            if let weight = relation.weight, !weight.isFinite {
+                problems.append(GraphProblem(.relation(index: index, field: "weight"), "weight must be a finite number"))
+            }
+        }
+        return problems
+    }
+
+    private static func partOfChainReturns(to id: String, from parent: String, actors: [Actor],
+                                           positions: [String: Int]) -> Bool {
+        var current: String? = parent
+        var steps = 0
+        while let step = current, steps <= actors.count {
+            if step == id { return true }
+            current = positions[step].flatMap { actors[$0].partOf }
+            steps += 1
+        }
+        return false
+    }
+}

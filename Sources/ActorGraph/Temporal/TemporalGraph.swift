@@ -1,0 +1,100 @@
+import OrderedCollections
+
+/// Actors and the time-stamped relations between them, indexed for questions by date.
+///
+/// A `TemporalGraph` is an immutable value. Building it checks every reference (actors,
+/// kinds, citations, `partOf`) and builds two ``IntervalIndex``es, one over the days each
+/// relation is possibly active and one over the days it is certainly active, so that
+/// ``snapshot(at:certainty:filter:)`` costs O(log n + answer) rather than a scan.
+///
+/// ```swift
+/// let graph = try GraphLoader.load(path: "Graphs/central-asia-2001.yaml")
+/// let snapshot = graph.snapshot(at: Day(year: 2001, month: 9, day: 30)!)
+/// snapshot.relations.map(\.kind)   // ["allows-basing", ...]
+/// ```
+public struct TemporalGraph: Sendable {
+    /// The graph's title.
+    public let title: String?
+    /// What the graph covers.
+    public let description: String?
+    /// Citation key -> full reference, in file order.
+    public let sources: OrderedDictionary<String, String>
+    /// Every relation kind the graph may use: the built-ins, then those the file declares.
+    public let kinds: OrderedDictionary<String, RelationKind>
+    /// The kinds the file declared itself (a subset of ``kinds``), kept for writing it back.
+    public let declaredKinds: [RelationKind]
+    /// Actors in file order.
+    public let actors: [Actor]
+    /// Relations in file order.
+    public let relations: [Relation]
+
+    /// Position of each actor id in ``actors``.
+    public let actorPosition: [String: Int32]
+    /// Position in ``actors`` of each relation's source.
+    public let sourcePositions: [Int32]
+    /// Position in ``actors`` of each relation's target.
+    public let targetPositions: [Int32]
+    /// Position in ``kinds`` of each relation's kind.
+    public let kindPositions: [Int32]
+
+    let possiblyActive: IntervalIndex
+    let certainlyActive: IntervalIndex
+
+    /// Builds a graph, checking every reference.
+    ///
+    /// - Throws: ``GraphValidationError`` listing every problem found.
+    public init(title: String? = nil, description: String? = nil,
+                sources: OrderedDictionary<String, String> = [:], declaredKinds: [RelationKind] = [],
+                actors: [Actor], relations: [Relation]) throws(GraphValidationError) {
+        let problems = Self.problems(sources: sources, kinds: declaredKinds, actors: actors, relations: relations)
+        if !problems.isEmpty { throw GraphValidationError(problems: problems) }
+        var kinds = OrderedDictionary<String, RelationKind>()
+        for kind in RelationKind.builtInKinds + declaredKinds { kinds[kind.id] = kind }
+        var actorPosition = [String: Int32](minimumCapacity: actors.count)
+        for (position, actor) in actors.enumerated() { actorPosition[actor.id] = Int32(position) }
+
+        self.title = title
+        self.description = description
+        self.sources = sources
+        self.kinds = kinds
+        self.declaredKinds = declaredKinds
+        self.actors = actors
+        self.relations = relations
+        self.actorPosition = actorPosition
+        // References were checked above, so every lookup succeeds.
+        self.sourcePositions = relations.map { actorPosition[$0.source] ?? -1 }
+        self.targetPositions = relations.map { actorPosition[$0.target] ?? -1 }
+        self.kindPositions = relations.map { Int32(kinds.index(forKey: $0.kind) ?? -1) }
+        self.possiblyActive = IntervalIndex(spans: relations.map { $0.activeSpan(.possibly) })
+        self.certainlyActive = IntervalIndex(spans: relations.map { $0.activeSpan(.certainly) })
+    }
+
+    /// The actor with this id.
+    public func actor(id: String) -> Actor? {
+        actorPosition[id].map { actors[Int($0)] }
+    }
+
+    /// The kind of a relation (always present in a built graph).
+    public func kind(of relation: Relation) -> RelationKind {
+        kinds[relation.kind] ?? RelationKind(id: relation.kind, tone: .neutral, goldstein: 0)
+    }
+
+    /// The index over the days relations are active with the given certainty.
+    func index(_ certainty: Certainty) -> IntervalIndex {
+        certainty == .possibly ? possiblyActive : certainlyActive
+    }
+
+    /// The days covered by the graph's bounded dates: the earliest start and latest end
+    /// written in the file, or nil when no relation has a bounded date.
+    public var dateSpan: DaySpan? {
+        var first = Day.distantFuture
+        var last = Day.distantPast
+        for relation in relations {
+            for date in [relation.start, relation.end].compactMap({ $0 }) where !date.isOpen {
+                first = min(first, date.earliestDay)
+                last = max(last, date.latestDay)
+            }
+        }
+        return first <= last ? DaySpan(first: first, last: last) : nil
+    }
+}

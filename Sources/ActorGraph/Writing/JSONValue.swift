@@ -1,0 +1,86 @@
+/// A JSON value that serializes deterministically: object members keep the order given,
+/// numbers print with the shortest text that reads back to the same `Double`.
+public enum JSONValue: Hashable, Sendable {
+    case string(String)
+    case number(Double)
+    case integer(Int)
+    case bool(Bool)
+    case null
+    case array([JSONValue])
+    case object([(String, JSONValue)])
+
+    /// A string, or null when `value` is nil.
+    public static func optional(_ value: String?) -> JSONValue { value.map(JSONValue.string) ?? .null }
+
+    /// The JSON text: compact on one line, or indented by two spaces.
+    public func serialized(pretty: Bool = false) -> String {
+        var output = ""
+        write(to: &output, pretty: pretty, indent: 0)
+        return output
+    }
+
+    private func write(to output: inout String, pretty: Bool, indent: Int) {
+        switch self {
+        case let .string(text): JSONValue.writeString(text, to: &output)
+        case let .number(value):
+            if value.isFinite {
+                output += value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) + ".0" : "\(value)"
+            } else {
+                output += "null"
+            }
+        case let .integer(value): output += String(value)
+        case let .bool(value): output += value ? "true" : "false"
+        case .null: output += "null"
+        case let .array(elements):
+            writeContainer(elements, open: "[", close: "]", to: &output, pretty: pretty, indent: indent) { element, output in
+                element.write(to: &output, pretty: pretty, indent: indent + 1)
+            }
+        case let .object(members):
+            writeContainer(members, open: "{", close: "}", to: &output, pretty: pretty, indent: indent) { member, output in
+                JSONValue.writeString(member.0, to: &output)
+                output += pretty ? ": " : ":"
+                member.1.write(to: &output, pretty: pretty, indent: indent + 1)
+            }
+        }
+    }
+
+    private func writeContainer<Element>(_ elements: [Element], open: String, close: String, to output: inout String,
+                                         pretty: Bool, indent: Int, _ writeElement: (Element, inout String) -> Void) {
+        output += open
+        if elements.isEmpty { output += close; return }
+        for (index, element) in elements.enumerated() {
+            if index > 0 { output += "," }
+            if pretty { output += "\n" + String(repeating: "  ", count: indent + 1) }
+            writeElement(element, &output)
+        }
+        if pretty { output += "\n" + String(repeating: "  ", count: indent) }
+        output += close
+    }
+
+    /// Writes `text` as a JSON string literal, escaping quotes, backslashes and control characters.
+    public static func writeString(_ text: String, to output: inout String) {
+        output += "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": output += "\\\""
+            case "\\": output += "\\\\"
+            case "\n": output += "\\n"
+            case "\r": output += "\\r"
+            case "\t": output += "\\t"
+            case "\u{2028}": output += "\\u2028"
+            case "\u{2029}": output += "\\u2029"
+            default:
+                if scalar.value < 0x20 {
+                    let hex = String(scalar.value, radix: 16)
+                    output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    output.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        output += "\""
+    }
+
+    public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool { lhs.serialized() == rhs.serialized() }
+    public func hash(into hasher: inout Hasher) { hasher.combine(serialized()) }
+}

@@ -1,0 +1,15 @@
+import ArgumentParser
+
+/// The `actorgraph` command: loads time-stamped actor graphs and answers questions by date.
+@main
+struct ActorGraphCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "actorgraph",
+        abstract: "Analyse actors and their relations over time.",
+        discussion: """
+        FILE is a graph in ActorGraph's YAML or JSON schema, or a CSV edge list.
+        Dates are EDTF: 1998, 2001-09, 2001-09-13, with ~ (approximate), ? (uncertain), % (both), or '..' (open).
+        """,
+        subcommands: [ValidateCommand.self, SnapshotCommand.self, ChangesCommand.self]
+    )
+}

@@ -1,0 +1,118 @@
+import ActorGraph
+import ArgumentParser
+import Foundation
+
+/// Writes a line to standard error.
+func printError(_ text: String) {
+    FileHandle.standardError.write(Data((text + "\n").utf8))
+}
+
+/// A mistake in the command line itself, reported as `error: ...` with a non-zero exit.
+struct UsageError: Error, CustomStringConvertible {
+    let message: String
+    init(_ message: String) { self.message = message }
+    var description: String { message }
+}
+
+/// Loads a graph, printing every diagnostic (at most 200, then a count) on failure.
+func loadGraph(_ path: String) throws -> TemporalGraph {
+    do {
+        return try GraphLoader.load(path: path)
+    } catch {
+        reportAndExit(error)
+    }
+}
+
+/// Prints load diagnostics to standard error and exits with status 1.
+func reportAndExit(_ error: LoadError) -> Never {
+    let shown = error.diagnostics.prefix(200)
+    for diagnostic in shown { printError(diagnostic.description) }
+    if error.diagnostics.count > shown.count {
+        printError("\(error.diagnostics.count - shown.count) more errors not shown")
+    }
+    printError("\(error.diagnostics.count) error\(error.diagnostics.count == 1 ? "" : "s")")
+    Foundation.exit(1)
+}
+
+/// Parses a date argument, or fails with a message naming the option.
+func parseDate(_ text: String, option: String) throws -> PartialDate {
+    do {
+        let date = try PartialDate(parsing: text)
+        if date.isOpen { throw UsageError("\(option): give a date, not '..'") }
+        return date
+    } catch let error as PartialDateError {
+        throw ValidationError("\(option): \(error.message)")
+    }
+}
+
+/// `--at DATE` or `--from DATE --to DATE`: the day or window a command looks at.
+struct DateSelectionOptions: ParsableArguments {
+    @Option(help: "The day to look at (a month or year means the whole of it).")
+    var at: String?
+
+    @Option(help: "First day of a window.")
+    var from: String?
+
+    @Option(help: "Last day of a window.")
+    var to: String?
+
+    /// The selected span, or nil when no date option was given.
+    func span() throws -> DaySpan? {
+        if let at {
+            if from != nil || to != nil { throw ValidationError("give either --at or --from/--to, not both") }
+            return DaySpan(try parseDate(at, option: "--at"))
+        }
+        if from == nil && to == nil { return nil }
+        guard let from, let to else { throw ValidationError("--from and --to go together") }
+        let first = try parseDate(from, option: "--from").earliestDay
+        let last = try parseDate(to, option: "--to").latestDay
+        if last < first { throw ValidationError("--to \(to) is before --from \(from)") }
+        return DaySpan(first: first, last: last)
+    }
+}
+
+/// `--kinds`, `--actor-kinds` and `--certain`: which relations a command keeps.
+struct RelationSelectionOptions: ParsableArguments {
+    @Option(help: "Keep only these relation kinds (comma-separated).")
+    var kinds: String?
+
+    @Option(name: .customLong("actor-kinds"), help: "Keep only relations between actors of these kinds (comma-separated).")
+    var actorKinds: String?
+
+    @Flag(help: "Keep only relations certainly active (not merely possibly, given imprecise dates).")
+    var certain = false
+
+    var certainty: Certainty { certain ? .certainly : .possibly }
+
+    /// The filter, after checking that every kind named exists in `graph`.
+    func filter(for graph: TemporalGraph) throws -> RelationFilter {
+        var filter = RelationFilter()
+        if let kinds {
+            let names = Set(kinds.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
+            let unknown = names.filter { graph.kinds[$0] == nil }.sorted()
+            if !unknown.isEmpty {
+                throw ValidationError("--kinds: unknown relation kind \(unknown.map { "'\($0)'" }.joined(separator: ", ")); "
+                    + "known: \(graph.kinds.keys.joined(separator: ", "))")
+            }
+            filter.kinds = names
+        }
+        if let actorKinds {
+            filter.actorKinds = Set(actorKinds.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
+        }
+        return filter
+    }
+}
+
+/// Writes command output to a file atomically, or to standard output when `path` is nil.
+func emit(_ text: String, to path: String?) throws {
+    guard let path else {
+        FileHandle.standardOutput.write(Data(text.utf8))
+        return
+    }
+    do {
+        try AtomicFileWriter.write(text, to: path)
+    } catch {
+        printError(error.description)
+        throw ExitCode.failure
+    }
+}

@@ -1,0 +1,19 @@
+import ActorGraph
+import ArgumentParser
+
+/// `actorgraph validate FILE`: loads and checks a graph.
+struct ValidateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Load and check a graph; print a one-line summary or every error.")
+
+    @Argument(help: "The graph file.")
+    var file: String
+
+    func run() throws {
+        let graph = try loadGraph(file)
+        let span = graph.dateSpan.map { "\($0.first) to \($0.last)" } ?? "no dates"
+        let title = graph.title.map { "\($0): " } ?? ""
+        print("\(file): ok: \(title)\(graph.actors.count) actors, \(graph.relations.count) relations, \(span)")
+    }
+}
