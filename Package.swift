@@ -5,6 +5,7 @@ let package = Package(
     name: "ActorGraph",
     products: [
         .library(name: "ActorGraph", targets: ["ActorGraph"]),
+        .library(name: "ActorGraphAnalysis", targets: ["ActorGraphAnalysis"]),
         .executable(name: "actorgraph", targets: ["actorgraph"]),
     ],
     dependencies: [
@@ -20,16 +21,30 @@ let package = Package(
                 .product(name: "OrderedCollections", package: "swift-collections"),
             ]
         ),
+        .target(
+            name: "ActorGraphAnalysis",
+            dependencies: ["ActorGraph"]
+        ),
+        .executableTarget(
+            name: "actorgraph-benchmark",
+            dependencies: ["ActorGraph", "ActorGraphAnalysis"]
+        ),
         .executableTarget(
             name: "actorgraph",
             dependencies: [
                 "ActorGraph",
+                "ActorGraphAnalysis",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(
             name: "ActorGraphTests",
             dependencies: ["ActorGraph"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "ActorGraphAnalysisTests",
+            dependencies: ["ActorGraph", "ActorGraphAnalysis"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
