@@ -34,9 +34,10 @@ extension CompactGraph {
         let partials = SharedBuffer<Double>.allocate(count: chunks.ranges.count * nodeCount, repeating: 0)
         defer { partials.deallocate() }
         let weighted = isWeighted
+        let arcCount = self.arcCount
         GraphArrays.with(self) { arrays in
             chunks.forEach(threadCount: threadCount) { chunk in
-                var search = BrandesSearch(nodeCount: nodeCount, weighted: weighted)
+                var search = BrandesSearch(nodeCount: nodeCount, arcCount: arcCount, weighted: weighted)
                 defer { search.deallocate() }
                 let total = partials.base + chunk * nodeCount
                 for source in chunks.ranges[chunk] {
@@ -83,10 +84,14 @@ struct BrandesSearch {
     private let coefficient: UnsafeMutablePointer<Double>
     /// Nodes in the order they were reached (BFS queue, then the stack for accumulation).
     private let order: UnsafeMutablePointer<Int32>
-    private var heap: DistanceHeap?
+    /// The heads of the shortest-path DAG's arcs, grouped by tail in visiting order (unweighted).
+    private let dagTargets: UnsafeMutablePointer<Int32>
+    /// Where the DAG arcs of the i-th visited node end in ``dagTargets`` (unweighted).
+    private let dagEnds: UnsafeMutablePointer<Int32>
+    private var heap = RadixHeap()
     private let capacity: Int
 
-    init(nodeCount: Int, weighted: Bool) {
+    init(nodeCount: Int, arcCount: Int, weighted: Bool) {
         capacity = max(nodeCount, 1)
         level = .allocate(capacity: capacity)
         level.initialize(repeating: -1, count: capacity)
@@ -98,8 +103,10 @@ struct BrandesSearch {
         pathCount.initialize(repeating: 0, count: capacity)
         coefficient = .allocate(capacity: capacity)
         coefficient.initialize(repeating: 0, count: capacity)
-        order = .allocate(capacity: capacity)
-        heap = weighted ? DistanceHeap(capacity: nodeCount) : nil
+        // One spare slot: the branch-free search writes past the last reached node.
+        order = .allocate(capacity: capacity + 1)
+        dagTargets = .allocate(capacity: weighted ? 1 : arcCount + 1)
+        dagEnds = .allocate(capacity: weighted ? 1 : capacity)
     }
 
     func deallocate() {
@@ -109,7 +116,9 @@ struct BrandesSearch {
         pathCount.deallocate()
         coefficient.deallocate()
         order.deallocate()
-        heap?.deallocate()
+        heap.deallocate()
+        dagTargets.deallocate()
+        dagEnds.deallocate()
     }
 
     /// Adds the dependencies of every node on `source` to `total`.
@@ -122,52 +131,69 @@ struct BrandesSearch {
         }
     }
 
+    /// Breadth-first Brandes step. The search records, node by node in visiting order, the arcs
+    /// that lie on shortest paths (the shortest-path DAG), so path counts and dependencies then
+    /// run over those arcs alone, without testing levels again.
     private func accumulateUnweighted(from source: Int, in graph: GraphArrays, endpoints: Bool,
                                       into total: UnsafeMutablePointer<Double>) {
         let offsets = graph.outOffsets
         let targets = graph.outTargets
         level[source] = 0
-        pathCount[source] = 1
         order[0] = Int32(source)
         var head = 0
         var tail = 1
+        var dagCount = 0
+        // Branch-free inner loop: on small-world graphs whether a neighbor is new, on the next
+        // level or behind is a coin toss, and mispredicted branches cost more than the
+        // unconditional stores (each store may land one past the end; the arrays have room).
         while head < tail {
             let node = Int(order[head])
-            head += 1
-            let next = level[node] + 1
-            let paths = pathCount[node]
+            let next = level[node] &+ 1
             var arc = offsets[node]
             let end = offsets[node + 1]
             while arc < end {
                 let neighbor = Int(targets[arc])
                 let neighborLevel = level[neighbor]
-                if neighborLevel < 0 {
-                    level[neighbor] = next
-                    pathCount[neighbor] = paths
-                    order[tail] = Int32(neighbor)
-                    tail += 1
-                } else if neighborLevel == next {
-                    pathCount[neighbor] += paths
-                }
+                let isNew = neighborLevel < 0
+                level[neighbor] = isNew ? next : neighborLevel
+                order[tail] = Int32(truncatingIfNeeded: neighbor)
+                tail &+= isNew ? 1 : 0
+                dagTargets[dagCount] = Int32(truncatingIfNeeded: neighbor)
+                dagCount &+= (isNew || neighborLevel == next) ? 1 : 0
                 arc += 1
             }
+            dagEnds[head] = Int32(truncatingIfNeeded: dagCount)
+            head += 1
         }
-        // Dependencies in reverse order of distance: delta(v) = sigma(v) * sum over successors w
-        // of (1 + delta(w)) / sigma(w).
+        // Path counts, pushed along the DAG in visiting order (a node's count is final before
+        // it is pushed: every predecessor was visited earlier).
+        pathCount[source] = 1
+        var dagStart = 0
+        for index in 0..<tail {
+            let paths = pathCount[Int(order[index])]
+            let dagEnd = Int(dagEnds[index])
+            var position = dagStart
+            while position < dagEnd {
+                pathCount[Int(dagTargets[position])] += paths
+                position += 1
+            }
+            dagStart = dagEnd
+        }
+        // Dependencies in reverse visiting order: delta(v) = sigma(v) * sum over DAG successors
+        // w of (1 + delta(w)) / sigma(w).
         var index = tail - 1
         while index >= 0 {
             let node = Int(order[index])
-            let next = level[node] + 1
+            let dagEnd = Int(dagEnds[index])
+            var position = index == 0 ? 0 : Int(dagEnds[index - 1])
             var sum = 0.0
-            var arc = offsets[node]
-            let end = offsets[node + 1]
-            while arc < end {
-                let neighbor = Int(targets[arc])
-                if level[neighbor] == next { sum += coefficient[neighbor] * 1.0000001 }
-                arc += 1
+            while position < dagEnd {
+                sum += coefficient[Int(dagTargets[position])]
+                position += 1
             }
-            let dependency = pathCount[node] * sum
-            coefficient[node] = (1 + dependency) / pathCount[node]
+            let paths = pathCount[node]
+            let dependency = paths * sum
+            coefficient[node] = (1 + dependency) / paths
             if node != source { total[node] += endpoints ? dependency + 1 : dependency }
             index -= 1
         }
@@ -182,36 +208,39 @@ struct BrandesSearch {
 
     private mutating func accumulateWeighted(from source: Int, in graph: GraphArrays, endpoints: Bool,
                                              into total: UnsafeMutablePointer<Double>) {
-        guard var heap else { return }
         let offsets = graph.outOffsets
         let targets = graph.outTargets
         let weights = graph.outWeights
         distance[source] = 0
         pathCount[source] = 1
-        heap.insertOrDecrease(Int32(source), key: 0)
+        heap.reset()
+        heap.push(Int32(source), distance: 0)
         var settledCount = 0
         while !heap.isEmpty {
             let (popped, nodeDistance) = heap.popMinimum()
             let node = Int(popped)
+            // A node pushed again with a shorter distance leaves stale entries behind.
+            if rank[node] >= 0 || nodeDistance > distance[node] { continue }
             rank[node] = Int32(settledCount)
             order[settledCount] = popped
             settledCount += 1
             let paths = pathCount[node]
-            for arc in offsets[node]..<offsets[node + 1] {
+            var arc = offsets[node]
+            let end = offsets[node + 1]
+            while arc < end {
                 let neighbor = Int(targets[arc])
-                if rank[neighbor] >= 0 { continue }
                 let candidate = nodeDistance + weights[arc]
                 let known = distance[neighbor]
                 if candidate < known {
                     distance[neighbor] = candidate
                     pathCount[neighbor] = paths
-                    heap.insertOrDecrease(Int32(neighbor), key: candidate)
-                } else if candidate == known {
+                    heap.push(Int32(neighbor), distance: candidate)
+                } else if candidate == known && rank[neighbor] < 0 {
                     pathCount[neighbor] += paths
                 }
+                arc += 1
             }
         }
-        self.heap = heap
         var index = settledCount - 1
         while index >= 0 {
             let node = Int(order[index])
@@ -240,3 +269,4 @@ struct BrandesSearch {
         }
     }
 }
+

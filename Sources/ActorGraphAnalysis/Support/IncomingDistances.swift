@@ -5,9 +5,12 @@ import ActorGraph
 /// non-zero distances. Closeness and harmonic centrality read these, as NetworkX measures both
 /// with incoming distances on directed graphs.
 ///
-/// Unweighted graphs use breadth-first search; weighted ones Dijkstra's algorithm with the
-/// weights as lengths. Each node's search is independent, so the work spreads over all cores
-/// and the result does not depend on the thread count.
+/// Unweighted graphs use multi-source breadth-first search (Then et al. 2014, "The more the
+/// merrier: efficient multi-source graph traversal"): 64 searches advance together, one bit
+/// each in a machine word per node, and per-level counts come from bit-sliced counters, so a
+/// level costs one pass over the arcs for all 64. Weighted graphs use Dijkstra's algorithm with
+/// the weights as lengths. Searches are independent, so the work spreads over all cores and the
+/// result does not depend on the thread count.
 struct IncomingDistanceSums {
     /// Nodes that reach each node, the node itself included.
     var reachedCounts: [Int]
@@ -22,66 +25,27 @@ struct IncomingDistanceSums {
         let distances = SharedBuffer<Double>.allocate(count: nodeCount, repeating: 0)
         let reciprocals = SharedBuffer<Double>.allocate(count: nodeCount, repeating: 0)
         defer { reached.deallocate(); distances.deallocate(); reciprocals.deallocate() }
-        let chunks = SourceChunks(count: nodeCount)
         let weighted = graph.isWeighted
+        let batchCount = (nodeCount + 63) / 64
+        let chunks = SourceChunks(count: weighted ? nodeCount : batchCount)
         GraphArrays.with(graph) { arrays in
             chunks.forEach(threadCount: threadCount) { chunk in
                 if weighted {
                     IncomingDistanceSums.dijkstra(arrays, targets: chunks.ranges[chunk],
                                                   reached: reached, distances: distances, reciprocals: reciprocals)
                 } else {
-                    IncomingDistanceSums.breadthFirst(arrays, targets: chunks.ranges[chunk],
-                                                      reached: reached, distances: distances, reciprocals: reciprocals)
+                    var search = MultiSourceSearch(graph: arrays)
+                    defer { search.deallocate() }
+                    for batch in chunks.ranges[chunk] {
+                        let roots = (batch * 64)..<min(batch * 64 + 64, nodeCount)
+                        search.run(roots: roots, reached: reached, distances: distances, reciprocals: reciprocals)
+                    }
                 }
             }
         }
         reachedCounts = reached.array
         distanceSums = distances.array
         reciprocalSums = reciprocals.array
-    }
-
-    private static func breadthFirst(_ graph: GraphArrays, targets: Range<Int>, reached: SharedBuffer<Int>,
-                                     distances: SharedBuffer<Double>, reciprocals: SharedBuffer<Double>) {
-        let nodeCount = graph.nodeCount
-        let level = UnsafeMutablePointer<Int32>.allocate(capacity: max(nodeCount, 1))
-        level.initialize(repeating: -1, count: max(nodeCount, 1))
-        let queue = UnsafeMutablePointer<Int32>.allocate(capacity: max(nodeCount, 1))
-        defer { level.deallocate(); queue.deallocate() }
-        // Reciprocals of small distances, looked up rather than divided in the inner loop.
-        var reciprocalOf = [Double](repeating: 0, count: nodeCount + 1)
-        for distance in 1..<max(nodeCount + 1, 1) { reciprocalOf[distance] = 1 / Double(distance) }
-        reciprocalOf.withUnsafeBufferPointer { reciprocalOf in
-            for target in targets {
-                level[target] = 0
-                queue[0] = Int32(target)
-                var head = 0
-                var tail = 1
-                var distanceSum = 0
-                var reciprocalSum = 0.0
-                while head < tail {
-                    let node = Int(queue[head])
-                    head += 1
-                    let next = level[node] + 1
-                    var arc = graph.inOffsets[node]
-                    let end = graph.inOffsets[node + 1]
-                    while arc < end {
-                        let neighbor = Int(graph.inSources[arc])
-                        if level[neighbor] < 0 {
-                            level[neighbor] = next
-                            queue[tail] = Int32(neighbor)
-                            tail += 1
-                            distanceSum += Int(next)
-                            reciprocalSum += reciprocalOf[Int(next)]
-                        }
-                        arc += 1
-                    }
-                }
-                for index in 0..<tail { level[Int(queue[index])] = -1 }
-                reached[target] = tail
-                distances[target] = Double(distanceSum)
-                reciprocals[target] = reciprocalSum
-            }
-        }
     }
 
     private static func dijkstra(_ graph: GraphArrays, targets: Range<Int>, reached: SharedBuffer<Int>,
@@ -92,30 +56,34 @@ struct IncomingDistanceSums {
         let settled = UnsafeMutablePointer<Bool>.allocate(capacity: max(nodeCount, 1))
         settled.initialize(repeating: false, count: max(nodeCount, 1))
         let order = UnsafeMutablePointer<Int32>.allocate(capacity: max(nodeCount, 1))
-        var heap = DistanceHeap(capacity: nodeCount)
+        var heap = RadixHeap()
         defer { distance.deallocate(); settled.deallocate(); order.deallocate(); heap.deallocate() }
         for target in targets {
             distance[target] = 0
-            heap.insertOrDecrease(Int32(target), key: 0)
+            heap.reset()
+            heap.push(Int32(target), distance: 0)
             var settledCount = 0
             var distanceSum = 0.0
             var reciprocalSum = 0.0
             while !heap.isEmpty {
                 let (popped, nodeDistance) = heap.popMinimum()
                 let node = Int(popped)
+                if settled[node] || nodeDistance > distance[node] { continue }
                 settled[node] = true
                 order[settledCount] = popped
                 settledCount += 1
                 distanceSum += nodeDistance
                 if nodeDistance != 0 { reciprocalSum += 1 / nodeDistance }
-                for arc in graph.inOffsets[node]..<graph.inOffsets[node + 1] {
+                var arc = graph.inOffsets[node]
+                let end = graph.inOffsets[node + 1]
+                while arc < end {
                     let neighbor = Int(graph.inSources[arc])
-                    if settled[neighbor] { continue }
                     let candidate = nodeDistance + graph.inWeights[arc]
                     if candidate < distance[neighbor] {
                         distance[neighbor] = candidate
-                        heap.insertOrDecrease(Int32(neighbor), key: candidate)
+                        heap.push(Int32(neighbor), distance: candidate)
                     }
+                    arc += 1
                 }
             }
             for index in 0..<settledCount {
@@ -127,5 +95,150 @@ struct IncomingDistanceSums {
             distances[target] = distanceSum
             reciprocals[target] = reciprocalSum
         }
+    }
+}
+
+/// Up to 64 breadth-first searches along in-arcs, run together: bit `i` of a node's words
+/// belongs to the search from root `i` of the batch.
+///
+/// A level either pushes from the frontier's nodes to their in-neighbors (small frontiers) or
+/// pulls, for every node not yet reached by all searches, from its out-neighbors' frontier
+/// words (large frontiers, the middle levels of small-world graphs).
+private struct MultiSourceSearch {
+    let graph: GraphArrays
+    /// Searches that have reached each node.
+    let seen: UnsafeMutablePointer<UInt64>
+    /// Searches for which each node is on the current frontier.
+    let frontier: UnsafeMutablePointer<UInt64>
+    /// Searches that reach each node on the level being built.
+    let fresh: UnsafeMutablePointer<UInt64>
+    /// Nodes with a non-zero frontier word, and those of the level being built.
+    let frontierList: UnsafeMutablePointer<Int32>
+    let freshList: UnsafeMutablePointer<Int32>
+    /// Bit-sliced counters: bit `i` of word `j` is bit `j` of search `i`'s count of new nodes.
+    var counterSlices = [UInt64](repeating: 0, count: 64)
+
+    init(graph: GraphArrays) {
+        self.graph = graph
+        let count = max(graph.nodeCount, 1)
+        seen = .allocate(capacity: count)
+        seen.initialize(repeating: 0, count: count)
+        frontier = .allocate(capacity: count)
+        frontier.initialize(repeating: 0, count: count)
+        fresh = .allocate(capacity: count)
+        fresh.initialize(repeating: 0, count: count)
+        frontierList = .allocate(capacity: count)
+        freshList = .allocate(capacity: count)
+    }
+
+    func deallocate() {
+        seen.deallocate()
+        frontier.deallocate()
+        fresh.deallocate()
+        frontierList.deallocate()
+        freshList.deallocate()
+    }
+
+    mutating func run(roots: Range<Int>, reached: SharedBuffer<Int>, distances: SharedBuffer<Double>,
+                      reciprocals: SharedBuffer<Double>) {
+        let nodeCount = graph.nodeCount
+        let lanes = roots.count
+        let everyLane: UInt64 = lanes == 64 ? ~0 : (1 << UInt64(lanes)) - 1
+        let arcTotal = graph.outOffsets[nodeCount]
+        var reachedCount = [Int](repeating: 1, count: lanes)
+        var distanceSum = [Int](repeating: 0, count: lanes)
+        var reciprocalSum = [Double](repeating: 0, count: lanes)
+        var frontierCount = 0
+        var frontierArcs = 0
+        for (lane, root) in roots.enumerated() {
+            seen[root] = 1 << UInt64(lane)
+            frontier[root] = 1 << UInt64(lane)
+            frontierList[frontierCount] = Int32(root)
+            frontierCount += 1
+            frontierArcs += graph.inOffsets[root + 1] - graph.inOffsets[root]
+        }
+        var level = 0
+        while frontierCount > 0 {
+            level += 1
+            var freshCount = 0
+            if frontierArcs * 4 < arcTotal {
+                for index in 0..<frontierCount {
+                    let node = Int(frontierList[index])
+                    let word = frontier[node]
+                    for arc in graph.inOffsets[node]..<graph.inOffsets[node + 1] {
+                        let neighbor = Int(graph.inSources[arc])
+                        let added = word & ~seen[neighbor]
+                        if added == 0 { continue }
+                        if fresh[neighbor] == 0 {
+                            freshList[freshCount] = Int32(neighbor)
+                            freshCount += 1
+                        }
+                        fresh[neighbor] |= added
+                    }
+                }
+            } else {
+                for node in 0..<nodeCount {
+                    let known = seen[node]
+                    if known == everyLane { continue }
+                    var gathered: UInt64 = 0
+                    var arc = graph.outOffsets[node]
+                    let end = graph.outOffsets[node + 1]
+                    while arc < end {
+                        gathered |= frontier[Int(graph.outTargets[arc])]
+                        arc += 1
+                    }
+                    let added = gathered & ~known
+                    if added != 0 {
+                        fresh[node] = added
+                        freshList[freshCount] = Int32(node)
+                        freshCount += 1
+                    }
+                }
+            }
+            for index in 0..<frontierCount { frontier[Int(frontierList[index])] = 0 }
+            frontierArcs = 0
+            counterSlices.withUnsafeMutableBufferPointer { slices in
+                for index in 0..<freshCount {
+                    let node = Int(freshList[index])
+                    let added = fresh[node]
+                    fresh[node] = 0
+                    seen[node] |= added
+                    frontier[node] = added
+                    frontierList[index] = Int32(node)
+                    frontierArcs += graph.inOffsets[node + 1] - graph.inOffsets[node]
+                    // Add one to the counter of every search in `added`, carrying through slices.
+                    var carry = added
+                    var slice = 0
+                    while carry != 0 {
+                        let overflow = slices[slice] & carry
+                        slices[slice] ^= carry
+                        carry = overflow
+                        slice += 1
+                    }
+                }
+                if freshCount > 0 {
+                    let reciprocal = 1 / Double(level)
+                    for lane in 0..<lanes {
+                        var count = 0
+                        for slice in 0..<64 where slices[slice] != 0 {
+                            count |= Int((slices[slice] >> UInt64(lane)) & 1) << slice
+                        }
+                        if count == 0 { continue }
+                        reachedCount[lane] += count
+                        distanceSum[lane] += count * level
+                        reciprocalSum[lane] += Double(count) * reciprocal
+                    }
+                    for slice in 0..<64 { slices[slice] = 0 }
+                }
+            }
+            frontierCount = freshCount
+        }
+        for (lane, root) in roots.enumerated() {
+            reached[root] = reachedCount[lane]
+            distances[root] = Double(distanceSum[lane])
+            reciprocals[root] = reciprocalSum[lane]
+        }
+        // Every node reached by any search is cleared for the next batch.
+        for node in 0..<nodeCount where seen[node] != 0 { seen[node] = 0 }
     }
 }
