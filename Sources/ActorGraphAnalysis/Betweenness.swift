@@ -21,13 +21,16 @@ extension CompactGraph {
     /// ```swift
     /// // The path 0 - 1 - 2: only 1 lies between two others.
     /// let path = CompactGraph(nodeCount: 3, sources: [0, 1], targets: [1, 2], directed: false)
-    /// path.betweennessCentrality()   // [0.0, 1.0, 0.0]
+    /// try path.betweennessCentrality()   // [0.0, 1.0, 0.0]
     /// ```
+    ///
+    /// - Throws: ``CentralityError/invalidArgument(_:)`` when a weight is negative or not a number.
     ///
     /// Zero-length edges: a node counts as a predecessor of another at the same distance only
     /// when Dijkstra settled it first, so paths never run in circles.
     public func betweennessCentrality(normalized: Bool = true, endpoints: Bool = false,
-                                      threadCount: Int? = nil) -> [Double] {
+                                      threadCount: Int? = nil) throws(CentralityError) -> [Double] {
+        try requireLengths(for: "betweenness")
         let nodeCount = self.nodeCount
         if nodeCount == 0 { return [] }
         let chunks = SourceChunks(count: nodeCount, bytesPerChunk: nodeCount * MemoryLayout<Double>.size)

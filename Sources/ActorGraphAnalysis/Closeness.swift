@@ -15,9 +15,12 @@ extension CompactGraph {
     ///
     /// ```swift
     /// let path = CompactGraph(nodeCount: 3, sources: [0, 1], targets: [1, 2], directed: false)
-    /// path.closenessCentrality()   // [0.666..., 1.0, 0.666...]
+    /// try path.closenessCentrality()   // [0.666..., 1.0, 0.666...]
     /// ```
-    public func closenessCentrality(wassermanFaust: Bool = true, threadCount: Int? = nil) -> [Double] {
+    ///
+    /// - Throws: ``CentralityError/invalidArgument(_:)`` when a weight is negative or not a number.
+    public func closenessCentrality(wassermanFaust: Bool = true, threadCount: Int? = nil) throws(CentralityError) -> [Double] {
+        try requireLengths(for: "closeness")
         let sums = IncomingDistanceSums(graph: self, threadCount: threadCount)
         return (0..<nodeCount).map { node in
             let others = Double(sums.reachedCounts[node] - 1)

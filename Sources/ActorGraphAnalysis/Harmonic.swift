@@ -12,9 +12,12 @@ extension CompactGraph {
     ///
     /// ```swift
     /// let path = CompactGraph(nodeCount: 3, sources: [0, 1], targets: [1, 2], directed: false)
-    /// path.harmonicCentrality()   // [1.5, 2.0, 1.5]
+    /// try path.harmonicCentrality()   // [1.5, 2.0, 1.5]
     /// ```
-    public func harmonicCentrality(threadCount: Int? = nil) -> [Double] {
-        IncomingDistanceSums(graph: self, threadCount: threadCount).reciprocalSums
+    ///
+    /// - Throws: ``CentralityError/invalidArgument(_:)`` when a weight is negative or not a number.
+    public func harmonicCentrality(threadCount: Int? = nil) throws(CentralityError) -> [Double] {
+        try requireLengths(for: "harmonic centrality")
+        return IncomingDistanceSums(graph: self, threadCount: threadCount).reciprocalSums
     }
 }

@@ -105,9 +105,9 @@ func runStatic(_ arguments: [String]) throws {
             var result: [Double] = []
             let time = try seconds {
                 switch measure {
-                case "betweenness": result = graph.betweennessCentrality(threadCount: threads)
-                case "closeness": result = graph.closenessCentrality(threadCount: threads)
-                case "harmonic": result = graph.harmonicCentrality(threadCount: threads)
+                case "betweenness": result = try graph.betweennessCentrality(threadCount: threads)
+                case "closeness": result = try graph.closenessCentrality(threadCount: threads)
+                case "harmonic": result = try graph.harmonicCentrality(threadCount: threads)
                 case "pagerank": result = try graph.pageRank()
                 case "eigenvector": result = try graph.eigenvectorCentrality()
                 case "katz": result = try graph.katzCentrality(alpha: 0.01)

@@ -69,10 +69,10 @@ struct NetworkXFixture: Decodable {
         case "out-degree": return graph.outDegreeCentrality(normalized: parameters.normalized ?? true)
         case "strength": return graph.strength()
         case "betweenness":
-            return graph.betweennessCentrality(normalized: parameters.normalized ?? true,
+            return try graph.betweennessCentrality(normalized: parameters.normalized ?? true,
                                                endpoints: parameters.endpoints ?? false)
-        case "closeness": return graph.closenessCentrality(wassermanFaust: parameters.wassermanFaust ?? true)
-        case "harmonic": return graph.harmonicCentrality()
+        case "closeness": return try graph.closenessCentrality(wassermanFaust: parameters.wassermanFaust ?? true)
+        case "harmonic": return try graph.harmonicCentrality()
         case "eigenvector":
             return try graph.eigenvectorCentrality(maxIterations: parameters.maxIterations ?? 100,
                                                    tolerance: tolerance ?? 1e-6)

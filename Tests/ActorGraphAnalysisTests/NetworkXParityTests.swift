@@ -41,7 +41,7 @@ import Testing
         let fixture = try NetworkXFixture.load("florentine-families")
         let graph = fixture.graph
         let medici = try #require(fixture.nodes.firstIndex(of: "Medici"))
-        let betweenness = graph.betweennessCentrality()
+        let betweenness = try graph.betweennessCentrality()
         #expect(abs(betweenness[medici] - 0.521978021978022) < 1e-12)
         #expect(betweenness.indices.max { betweenness[$0] < betweenness[$1] } == medici)
     }

@@ -1,0 +1,110 @@
+import ActorGraph
+
+extension InfluenceReport {
+    /// The report as Markdown: highlights, the charted actors' scores per day, then for each
+    /// day the leaders on every measure, the largest movers and the relations that began and
+    /// ended, with their citations.
+    public func markdown() -> String {
+        var text = "# Influence report: \(Self.markdownEscaped(graph.title ?? "graph"))\n\n"
+        if let description = graph.description { text += Self.markdownEscaped(description) + "\n\n" }
+        text += "_\(overview())_\n\n"
+        text += "## Highlights\n\n"
+        for highlight in highlights() {
+            text += "- **\(highlight.day)**: \(highlight.sentences.map(Self.markdownEscaped).joined(separator: " "))\n"
+        }
+        text += "\n## Scores over time\n"
+        for measure in options.measures {
+            let actors = chartedActors(measure)
+            guard !actors.isEmpty else { continue }
+            text += "\n### \(measure.title)\n\n"
+            text += "| actor | " + periods.map { "\($0.day)" }.joined(separator: " | ") + " |\n"
+            text += "|---|" + String(repeating: "---:|", count: periods.count) + "\n"
+            for actor in actors {
+                let cells = periods.map { period -> String in
+                    guard let score = period.score(measure, of: actor) else { return "–" }
+                    return Self.short(score)
+                }
+                text += "| \(Self.markdownEscaped(name(of: actor))) | " + cells.joined(separator: " | ") + " |\n"
+            }
+        }
+        for period in periods {
+            text += "\n## \(period.day)\n\n"
+            text += "\(period.actorCount) actors, \(period.edgeCount) edges.\n\n"
+            text += leaderTable(period)
+            let moverRows = options.measures.compactMap { measure -> String? in
+                let risers = (period.risers[measure] ?? []).map(movementText)
+                let fallers = (period.fallers[measure] ?? []).map(movementText)
+                if risers.isEmpty && fallers.isEmpty { return nil }
+                return "| \(measure.title) | \(risers.joined(separator: "; ")) | \(fallers.joined(separator: "; ")) |"
+            }
+            if !moverRows.isEmpty {
+                text += "\n| measure | risers | fallers |\n|---|---|---|\n" + moverRows.joined(separator: "\n") + "\n"
+            }
+            for failure in options.measures.compactMap({ measure in period.scores.failures[measure].map { (measure, $0) } }) {
+                text += "\n> \(failure.0.title): \(failure.1)\n"
+            }
+            text += relationList(period.started, heading: periods.first?.day == period.day ? "Active relations" : "Began")
+            text += relationList(period.ended, heading: "Ended")
+        }
+        return text
+    }
+
+    /// "N dates from A to B; directed, unweighted; relations possibly active; measures ...".
+    func overview() -> String {
+        let range = periods.isEmpty ? "no dates" : "\(periods.count) dates from \(periods.first!.day) to \(periods.last!.day)"
+        return "\(range); \(options.settingsSummary); relations \(options.certainty.rawValue) active on each date; "
+            + "measures: \(options.measures.map(\.title).joined(separator: ", ")) (NetworkX definitions)."
+    }
+
+    private func leaderTable(_ period: Period) -> String {
+        let measures = options.measures.filter { period.scores.values[$0] != nil }
+        guard !measures.isEmpty, period.actorCount > 0 else { return "" }
+        var text = "| # | " + measures.map(\.title).joined(separator: " | ") + " |\n"
+        text += "|---:|" + String(repeating: "---|", count: measures.count) + "\n"
+        for position in 0..<min(options.top, period.actorCount) {
+            let cells = measures.map { measure -> String in
+                let leaders = period.leaders(measure, count: options.top)
+                guard position < leaders.count, let values = period.scores.values[measure] else { return "" }
+                let node = leaders[position]
+                return "\(Self.markdownEscaped(name(of: period.scores.labels[node]))) \(Self.short(values[node]))"
+            }
+            text += "| \(position + 1) | " + cells.joined(separator: " | ") + " |\n"
+        }
+        return text
+    }
+
+    private func movementText(_ movement: Movement) -> String {
+        let ranks: String
+        switch (movement.previousRank, movement.rank) {
+        case let (before?, after?): ranks = "#\(before)→#\(after)"
+        case let (nil, after?): ranks = "new, #\(after)"
+        case (_?, nil): ranks = "gone"
+        case (nil, nil): ranks = ""
+        }
+        return "\(Self.markdownEscaped(name(of: movement.actor))) \(Self.signed(movement.change)) (\(ranks))"
+    }
+
+    private func relationList(_ positions: [Int32], heading: String) -> String {
+        guard !positions.isEmpty else { return "" }
+        var text = "\n**\(heading)**\n\n"
+        for position in positions {
+            let relation = graph.relations[Int(position)]
+            let dates = "\(relation.start?.description ?? "..") – \(relation.end?.description ?? "..")"
+            let secret = relation.secret ? ", secret" : ""
+            let sources = citations(for: position)
+            let cited = sources.isEmpty ? "" : " — " + sources.map(Self.markdownEscaped).joined(separator: "; ")
+            text += "- \(Self.markdownEscaped(sentence(for: position))) (\(dates)\(secret))\(cited)\n"
+        }
+        return text
+    }
+
+    /// Text with Markdown's table and emphasis characters escaped.
+    static func markdownEscaped(_ text: String) -> String {
+        var escaped = ""
+        for character in text {
+            if "|*_`[]<>\\".contains(character) { escaped.append("\\") }
+            escaped.append(character == "\n" ? " " : character)
+        }
+        return escaped
+    }
+}

@@ -1,0 +1,124 @@
+import Foundation
+
+/// An SVG line chart of scores over a sequence of dates: one line per actor, dates evenly
+/// spaced along the x axis (change days cluster, so calendar spacing would crowd them), a
+/// legend, and a tooltip on every point. The SVG is self-contained and needs no script.
+public struct ScoreLineChart: Sendable {
+    /// One line: a name and a value per date (nil where the actor is absent, which breaks the line).
+    public struct Series: Sendable {
+        public var name: String
+        public var values: [Double?]
+
+        public init(name: String, values: [Double?]) {
+            self.name = name
+            self.values = values
+        }
+    }
+
+    /// The chart's title, shown above it.
+    public var title: String
+    /// The x-axis labels.
+    public var dates: [String]
+    /// The lines.
+    public var series: [Series]
+
+    /// Eight colours that stay apart for colour-blind readers (Okabe & Ito 2008, plus grey and dark blue).
+    public static let palette = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#555555", "#1B3A6B"]
+
+    public init(title: String, dates: [String], series: [Series]) {
+        self.title = title
+        self.dates = dates
+        self.series = series
+    }
+
+    /// The chart as an `<svg>` element.
+    public func svg(width: Int = 640, height: Int = 300) -> String {
+        let left = 52.0, right = 170.0, top = 30.0, bottom = 58.0
+        let plotWidth = Double(width) - left - right
+        let plotHeight = Double(height) - top - bottom
+        let largest = series.flatMap { $0.values.compactMap { $0 } }.max() ?? 0
+        let ceiling = Self.niceCeiling(largest)
+        func x(_ index: Int) -> Double {
+            dates.count <= 1 ? left + plotWidth / 2 : left + plotWidth * Double(index) / Double(dates.count - 1)
+        }
+        func y(_ value: Double) -> Double { top + plotHeight * (1 - (ceiling > 0 ? value / ceiling : 0)) }
+        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(width) \(height)\" width=\"\(width)\" "
+            + "height=\"\(height)\" role=\"img\" aria-label=\"\(Self.escaped(title))\" class=\"chart\">\n"
+        svg += "<title>\(Self.escaped(title))</title>\n"
+        svg += "<text x=\"\(left)\" y=\"18\" class=\"chart-title\">\(Self.escaped(title))</text>\n"
+        for tick in 0...4 {
+            let value = ceiling * Double(tick) / 4
+            let position = Self.number(y(value))
+            svg += "<line x1=\"\(Self.number(left))\" x2=\"\(Self.number(left + plotWidth))\" y1=\"\(position)\" y2=\"\(position)\" class=\"grid\"/>"
+            svg += "<text x=\"\(Self.number(left - 6))\" y=\"\(position)\" class=\"tick\" text-anchor=\"end\" dominant-baseline=\"middle\">"
+                + "\(Self.tickLabel(value))</text>\n"
+        }
+        // Label at most about 12 dates so that they do not overlap.
+        let every = max(1, Int((Double(dates.count) / 12).rounded(.up)))
+        for (index, date) in dates.enumerated() where index % every == 0 || index == dates.count - 1 {
+            let position = Self.number(x(index))
+            svg += "<text transform=\"translate(\(position),\(Self.number(top + plotHeight + 8))) rotate(40)\" class=\"tick\">"
+                + "\(Self.escaped(date))</text>\n"
+        }
+        for (number, line) in series.enumerated() {
+            let colour = Self.palette[number % Self.palette.count]
+            var path = ""
+            var drawing = false
+            for (index, value) in line.values.enumerated() {
+                guard let value else { drawing = false; continue }
+                path += (drawing ? "L" : "M") + "\(Self.number(x(index))),\(Self.number(y(value)))"
+                drawing = true
+            }
+            svg += "<path d=\"\(path)\" fill=\"none\" stroke=\"\(colour)\" stroke-width=\"2\"/>\n"
+            for (index, value) in line.values.enumerated() {
+                guard let value else { continue }
+                svg += "<circle cx=\"\(Self.number(x(index)))\" cy=\"\(Self.number(y(value)))\" r=\"3\" fill=\"\(colour)\">"
+                    + "<title>\(Self.escaped(line.name)), \(Self.escaped(dates[index])): \(Self.tickLabel(value, digits: 4))</title></circle>\n"
+            }
+            let legendY = top + Double(number) * 18
+            svg += "<rect x=\"\(Self.number(left + plotWidth + 14))\" y=\"\(Self.number(legendY))\" width=\"12\" height=\"12\" fill=\"\(colour)\"/>"
+            svg += "<text x=\"\(Self.number(left + plotWidth + 32))\" y=\"\(Self.number(legendY + 10))\" class=\"legend\">"
+                + "\(Self.escaped(Self.truncated(line.name, to: 20)))</text>\n"
+        }
+        svg += "</svg>"
+        return svg
+    }
+
+    /// The smallest of 1, 2, 2.5, 5 times a power of ten at or above `value` (1 for 0).
+    static func niceCeiling(_ value: Double) -> Double {
+        guard value > 0, value.isFinite else { return 1 }
+        let power = pow(10, floor(log10(value)))
+        for step in [1.0, 2.0, 2.5, 5.0, 10.0] where step * power >= value * (1 - 1e-12) { return step * power }
+        return 10 * power
+    }
+
+    static func tickLabel(_ value: Double, digits: Int = 3) -> String {
+        if value == 0 { return "0" }
+        var text = String(format: "%.\(digits)f", value)
+        while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") { text.removeLast() }
+        return text
+    }
+
+    static func number(_ value: Double) -> String { String(format: "%.1f", value) }
+
+    static func truncated(_ text: String, to length: Int) -> String {
+        text.count <= length ? text : String(text.prefix(length - 1)) + "…"
+    }
+
+    /// Text safe inside XML and HTML elements and attribute values.
+    public static func escaped(_ text: String) -> String {
+        var escaped = ""
+        for character in text {
+            switch character {
+            case "&": escaped += "&amp;"
+            case "<": escaped += "&lt;"
+            case ">": escaped += "&gt;"
+            case "\"": escaped += "&quot;"
+            case "'": escaped += "&#39;"
+            default: escaped.append(character)
+            }
+        }
+        return escaped
+    }
+}
