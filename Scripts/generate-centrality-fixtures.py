@@ -75,7 +75,7 @@ def katz_alpha(graph, weight):
     return float(np.floor(alpha / scale) * scale)
 
 
-def cases_for(graph, directed, weighted, n):
+def cases_for(graph, directed, weighted, n, paths_only=False):
     weight = "weight" if weighted else None
     cases = []
 
@@ -103,6 +103,8 @@ def cases_for(graph, directed, weighted, n):
     exact("closeness", lambda: nx.closeness_centrality(graph, distance=weight, wf_improved=False),
           wassermanFaust=False)
     exact("harmonic", lambda: nx.harmonic_centrality(graph, distance=weight))
+    if paths_only:
+        return cases
 
     iterative("eigenvector", lambda: nx.eigenvector_centrality(graph, weight=weight))
     iterative("eigenvector", lambda: nx.eigenvector_centrality(graph, weight=weight, max_iter=10000, **STRICT),
@@ -141,7 +143,7 @@ def cases_for(graph, directed, weighted, n):
     return cases
 
 
-def write(name, description, nodes, edges, directed, weighted):
+def write(name, description, nodes, edges, directed, weighted, paths_only=False):
     graph = build(nodes, edges, directed, weighted)
     n = len(nodes)
     document = {
@@ -152,7 +154,7 @@ def write(name, description, nodes, edges, directed, weighted):
         "weighted": weighted,
         "nodes": nodes,
         "edges": [[u, v, w] for u, v, w in edges],
-        "cases": cases_for(graph, directed, weighted, n),
+        "cases": cases_for(graph, directed, weighted, n, paths_only),
     }
     OUT.mkdir(parents=True, exist_ok=True)
     (OUT / f"{name}.json").write_text(json.dumps(document, indent=1) + "\n")
@@ -210,6 +212,19 @@ def main():
     scale_free.remove_edges_from(list(nx.selfloop_edges(scale_free)))
     nodes, edges = from_networkx(scale_free, False)
     write("scale-free-directed", "Directed scale-free graph (Bollobás et al.), n=120", nodes, edges, True, False)
+
+    # Larger graphs for the path measures: several 64-node batches of the multi-source search,
+    # long paths (a ring with chords) and many equal-length paths.
+    ba = nx.barabasi_albert_graph(300, 3, seed=11)
+    nodes, edges = from_networkx(ba, False)
+    write("barabasi-albert-300", "Barabási–Albert graph, n=300, m=3", nodes, edges, False, False, paths_only=True)
+    ring = [(i, (i + 1) % 260, 1.0) for i in range(260)] + [(i, (i * 7 + 3) % 260, 1.0) for i in range(0, 260, 13)]
+    write("ring-with-chords-directed", "Directed ring of 260 nodes with chords", [str(i) for i in range(260)], ring,
+          True, False, paths_only=True)
+    gnm = nx.gnm_random_graph(250, 900, seed=5, directed=True)
+    edges = [(u, v, float(rng.randint(1, 5))) for u, v in gnm.edges()]
+    write("random-directed-weighted-250", "Directed random graph, n=250, integer weights 1-5",
+          [str(i) for i in range(250)], edges, True, True, paths_only=True)
 
     # Small cases where normalizations divide by zero or one.
     write("single-node", "One node, no edge", ["a"], [], False, False)

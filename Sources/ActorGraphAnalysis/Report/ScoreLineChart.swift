@@ -37,7 +37,9 @@ public struct ScoreLineChart: Sendable {
         let plotWidth = Double(width) - left - right
         let plotHeight = Double(height) - top - bottom
         let largest = series.flatMap { $0.values.compactMap { $0 } }.max() ?? 0
-        let ceiling = Self.niceCeiling(largest)
+        let step = Self.niceStep(largest / 4)
+        let tickCount = max(1, Int((largest / step - 1e-9).rounded(.up)))
+        let ceiling = step * Double(tickCount)
         func x(_ index: Int) -> Double {
             dates.count <= 1 ? left + plotWidth / 2 : left + plotWidth * Double(index) / Double(dates.count - 1)
         }
@@ -46,8 +48,8 @@ public struct ScoreLineChart: Sendable {
             + "height=\"\(height)\" role=\"img\" aria-label=\"\(Self.escaped(title))\" class=\"chart\">\n"
         svg += "<title>\(Self.escaped(title))</title>\n"
         svg += "<text x=\"\(left)\" y=\"18\" class=\"chart-title\">\(Self.escaped(title))</text>\n"
-        for tick in 0...4 {
-            let value = ceiling * Double(tick) / 4
+        for tick in 0...tickCount {
+            let value = step * Double(tick)
             let position = Self.number(y(value))
             svg += "<line x1=\"\(Self.number(left))\" x2=\"\(Self.number(left + plotWidth))\" y1=\"\(position)\" y2=\"\(position)\" class=\"grid\"/>"
             svg += "<text x=\"\(Self.number(left - 6))\" y=\"\(position)\" class=\"tick\" text-anchor=\"end\" dominant-baseline=\"middle\">"
@@ -84,9 +86,9 @@ public struct ScoreLineChart: Sendable {
         return svg
     }
 
-    /// The smallest of 1, 2, 2.5, 5 times a power of ten at or above `value` (1 for 0).
-    static func niceCeiling(_ value: Double) -> Double {
-        guard value > 0, value.isFinite else { return 1 }
+    /// The smallest of 1, 2, 2.5, 5 times a power of ten at or above `value` (0.25 for 0).
+    static func niceStep(_ value: Double) -> Double {
+        guard value > 0, value.isFinite else { return 0.25 }
         let power = pow(10, floor(log10(value)))
         for step in [1.0, 2.0, 2.5, 5.0, 10.0] where step * power >= value * (1 - 1e-12) { return step * power }
         return 10 * power

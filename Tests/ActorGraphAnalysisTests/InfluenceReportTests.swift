@@ -1,0 +1,123 @@
+import ActorGraph
+@testable import ActorGraphAnalysis
+import Foundation
+import Testing
+
+/// The influence report on the bundled graph tells the narrative's story (Rashid 2008,
+/// pp. 69-71), and its four forms hold what they promise.
+@Suite struct InfluenceReportTests {
+    static let bundledGraphPath = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Graphs/central-asia-2001.yaml").path
+
+    static func day(_ text: String) throws -> Day { try PartialDate(parsing: text).earliestDay }
+
+    /// The report the repository ships: undirected, from 1 September to 31 December 2001 at every change.
+    static func autumnReport() throws -> InfluenceReport {
+        let graph = try GraphLoader.load(path: bundledGraphPath)
+        let days = graph.days(from: try day("2001-09-01"), to: try day("2001-12-31"), every: .changes)
+        let options = InfluenceReport.Options(graphOptions: CompactGraphOptions(direction: .undirected))
+        return InfluenceReport(graph: graph, days: days, options: options)
+    }
+
+    static func period(_ report: InfluenceReport, _ text: String) throws -> InfluenceReport.Period {
+        let target = try day(text)
+        return try #require(report.periods.first { $0.day == target })
+    }
+
+    static func topBroker(_ period: InfluenceReport.Period) -> String? {
+        period.leaders(.betweenness, count: 1).first.map { period.scores.labels[$0] }
+    }
+
+    @Test func brokerageFollowsTheNarrative() throws {
+        let report = try Self.autumnReport()
+        // Before 11 September the Northern Alliance's backers meet only through it.
+        #expect(Self.topBroker(try Self.period(report, "2001-09-01")) == "northern-alliance")
+        // Uzbekistan's offer of bases (soon after 13 September) raises its brokerage.
+        let before = try Self.period(report, "2001-09-11")
+        let bases = try Self.period(report, "2001-09-12")
+        #expect(bases.started.map { report.graph.relations[Int($0)].id } == ["uzbekistan-allows-us-basing"])
+        #expect(try #require(bases.score(.betweenness, of: "uzbekistan")) > (before.score(.betweenness, of: "uzbekistan") ?? 0))
+        // Russia turns from rival bidder to intermediary: at the Moscow meeting of 17 September
+        // it brokers between the United States and every Central Asian state.
+        let moscow = try Self.period(report, "2001-09-17")
+        #expect(Self.topBroker(moscow) == "russia")
+        #expect(moscow.started.count == 5)
+        // The US-Russian deal of 22 September makes the United States the main broker.
+        #expect(Self.topBroker(try Self.period(report, "2001-09-22")) == "united-states")
+        let highlights = report.highlights().flatMap(\.sentences).joined(separator: " ")
+        #expect(highlights.contains("Russia becomes the main broker"))
+        #expect(highlights.contains("United States becomes the main broker"))
+    }
+
+    @Test func changesBetweenDatesAreTheRelationsDatedInBetween() throws {
+        let report = try Self.autumnReport()
+        let ids = { (positions: [Int32]) in positions.map { report.graph.relations[Int($0)].id }.sorted() }
+        // The Moscow meeting is a one-day event: it begins on the 17th and ends by the 18th.
+        let meeting = ["moscow-meeting-2001-09-17-kazakhstan", "moscow-meeting-2001-09-17-kyrgyzstan",
+                       "moscow-meeting-2001-09-17-tajikistan", "moscow-meeting-2001-09-17-turkmenistan",
+                       "moscow-meeting-2001-09-17-uzbekistan"]
+        #expect(ids(try Self.period(report, "2001-09-17").started) == meeting)
+        #expect(ids(try Self.period(report, "2001-09-18").ended) == meeting)
+        // Sampled a month apart, the meeting both begins and ends between the two dates.
+        let graph = report.graph
+        let monthly = InfluenceReport(graph: graph, days: [try Self.day("2001-09-01"), try Self.day("2001-10-01")])
+        let october = try #require(monthly.periods.last)
+        #expect(Set(meeting).isSubset(of: ids(october.started)))
+        #expect(Set(meeting).isSubset(of: ids(october.ended)))
+        #expect(monthly.citations(for: october.started[0]).first?.hasPrefix("Rashid, 2008") == true)
+    }
+
+    @Test func ranksShareTiesAndMoversAreOrdered() throws {
+        #expect(InfluenceReport.competitionRanks([0.5, 0.9, 0.5, 0.1]) == [2, 1, 2, 4])
+        let report = try Self.autumnReport()
+        let moscow = try Self.period(report, "2001-09-17")
+        let risers = try #require(moscow.risers[.betweenness])
+        #expect(risers.first?.actor == "russia")
+        #expect(zip(risers, risers.dropFirst()).allSatisfy { $0.change >= $1.change })
+    }
+
+    @Test func htmlIsSelfContainedWithChartsAndPluggableDiagrams() throws {
+        let report = try Self.autumnReport()
+        var drawn: [Day] = []
+        let html = report.html { period in
+            drawn.append(period.day)
+            return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"test-diagram\"></svg>"
+        }
+        #expect(drawn == report.periods.map(\.day))
+        #expect(html.hasPrefix("<!DOCTYPE html>"))
+        #expect(html.components(separatedBy: "class=\"test-diagram\"").count - 1 == report.periods.count)
+        #expect(html.components(separatedBy: "<article ").count - 1 == report.periods.count)
+        #expect(html.contains("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox"))
+        // Nothing is fetched: no scripts, style sheets or images from elsewhere.
+        for pattern in ["<script src", "<link ", "<img ", "url(", "@import"] { #expect(!html.contains(pattern)) }
+        #expect(!report.html().contains("class=\"diagram\""))
+    }
+
+    @Test func jsonCsvAndMarkdownCarryEveryDate() throws {
+        let report = try Self.autumnReport()
+        let json = try JSONSerialization.jsonObject(with: Data(report.jsonValue().serialized().utf8)) as? [String: Any]
+        let dates = try #require(json?["dates"] as? [[String: Any]])
+        #expect(dates.count == report.periods.count)
+        let first = try #require(dates.first?["scores"] as? [String: [String: Double]])
+        #expect(first["betweenness"]?["northern-alliance"] == report.periods[0].score(.betweenness, of: "northern-alliance"))
+        let csv = report.csvText().split(separator: "\n")
+        let expectedRows = report.periods.reduce(0) { $0 + $1.actorCount * report.options.measures.count }
+        #expect(csv.count == expectedRows + 1)
+        #expect(csv.first == "date,measure,actor,name,score,rank,previous_score,previous_rank,change")
+        let markdown = report.markdown()
+        for period in report.periods { #expect(markdown.contains("## \(period.day)")) }
+    }
+
+    @Test func lineChartScalesToNiceTicksAndEscapesNames() {
+        let chart = ScoreLineChart(title: "A & B", dates: ["d1", "d2", "d3"],
+                                   series: [.init(name: "<x>", values: [0.1, nil, 0.23])])
+        let svg = chart.svg()
+        #expect(svg.contains("A &amp; B"))
+        #expect(svg.contains("&lt;x&gt;"))
+        #expect(!svg.contains("<x>"))
+        // The gap at d2 breaks the line into two moves.
+        #expect(svg.components(separatedBy: "M").count - 1 >= 2)
+        #expect(ScoreLineChart.niceStep(0.23 / 4) == 0.1)
+    }
+}
