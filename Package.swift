@@ -5,6 +5,7 @@ let package = Package(
     name: "ActorGraph",
     products: [
         .library(name: "ActorGraph", targets: ["ActorGraph"]),
+        .library(name: "ActorGraphGraphviz", targets: ["ActorGraphGraphviz"]),
         .executable(name: "actorgraph", targets: ["actorgraph"]),
     ],
     dependencies: [
@@ -20,16 +21,31 @@ let package = Package(
                 .product(name: "OrderedCollections", package: "swift-collections"),
             ]
         ),
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]
+        ),
+        .target(
+            name: "ActorGraphGraphviz",
+            dependencies: ["ActorGraph", "CGraphviz"]
+        ),
         .executableTarget(
             name: "actorgraph",
             dependencies: [
                 "ActorGraph",
+                "ActorGraphGraphviz",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(
             name: "ActorGraphTests",
             dependencies: ["ActorGraph"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "ActorGraphGraphvizTests",
+            dependencies: ["ActorGraphGraphviz", "ActorGraph"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
