@@ -2,9 +2,10 @@
 ///
 /// Graphviz's lexer reads `\"` as a quote and keeps every other backslash pair as it is;
 /// label-like attributes (Graphviz's *escString*) then read `\\` as one backslash and
-/// `\n` as a line break. So doubling each backslash and escaping each quote makes any text
-/// one inert token: it can neither end the string early nor add attributes or statements,
-/// and labels show exactly the characters given.
+/// `\n` as a line break, and labels and SVG output read `&name;` as a character entity.
+/// So doubling each backslash, escaping each quote and writing `&` as `&amp;` makes any
+/// text one inert token: it can neither end the string early nor add attributes or
+/// statements, and labels show exactly the characters given.
 public enum DOTString {
     /// `text` between double quotes, safe as any DOT id or attribute value.
     ///
@@ -38,6 +39,7 @@ public enum DOTString {
             switch scalar {
             case "\"": output += "\\\""
             case "\\": output += "\\\\"
+            case "&": output += "&amp;"
             case "\n": output += "\\n"
             case "\r": continue  // CR LF is one break; a lone CR is dropped
             default:

@@ -30,6 +30,19 @@ struct DiagramPlacement: Sendable {
         }
     }
 
+    /// The box around the content and the legend: every diagram drawn with this placement
+    /// spans exactly this box (``RelationDiagram`` pins two invisible corner points to it),
+    /// so that Graphviz's final translation, and with it every position in the output, is
+    /// the same for all of them.
+    var drawingBox: LayoutBox {
+        var box = content.boundingBox
+        if let legendBox = legend?.clusters[RelationDiagram.legendClusterName]?.moved(by: legendOffset) {
+            box = LayoutBox(lower: LayoutPoint(x: min(box.lower.x, legendBox.lower.x), y: min(box.lower.y, legendBox.lower.y)),
+                            upper: LayoutPoint(x: max(box.upper.x, legendBox.upper.x), y: max(box.upper.y, legendBox.upper.y)))
+        }
+        return box
+    }
+
     /// Graphviz's warnings from both layouts.
     var warnings: [String] { content.warnings + (legend?.warnings ?? []) }
 }

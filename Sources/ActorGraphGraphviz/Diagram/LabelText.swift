@@ -1,14 +1,17 @@
 /// Shaping display text into node and edge labels that stay readable whatever their length.
 public enum LabelText {
     /// `text` broken into lines of about `width` characters at spaces (longer words are cut),
-    /// cut to `maximumLength` characters with an ellipsis.
+    /// cut to `maximumLength` characters with an ellipsis; line breaks and other control
+    /// characters count as spaces.
     ///
     /// ```swift
     /// LabelText.lines("Russian commanders (Afghanistan, 1980s)", width: 20)
     /// // ["Russian commanders", "(Afghanistan, 1980s)"]
     /// ```
     public static func lines(_ text: String, width: Int = 20, maximumLength: Int = 90) -> [String] {
-        var flattened = String(text.map { $0.isNewline || $0 == "\t" ? " " : $0 })
+        var flattened = String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
+            scalar.properties.generalCategory == .control || scalar == "\u{2028}" || scalar == "\u{2029}" ? " " : scalar
+        }))
         if flattened.count > maximumLength {
             flattened = String(flattened.prefix(maximumLength - 1)) + "…"
         }

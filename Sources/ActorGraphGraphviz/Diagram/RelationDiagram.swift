@@ -40,7 +40,8 @@ public struct RelationDiagram: Sendable {
         self.options = options
         self.styles = DiagramStyles(graph: content.graph)
         self.legend = legend
-        var taken = Set((0..<legend.rows.count).flatMap { [Self.legendSampleName($0), Self.legendTextName($0)] })
+        var taken = Set((0..<legend.rows.count).flatMap { [Self.legendSampleName($0), Self.legendTextName($0)] }
+            + Self.cornerNames)
         var names: [String: String] = [:]
         for member in content.members {
             var name = member.actor.id
@@ -72,8 +73,20 @@ public struct RelationDiagram: Sendable {
         if options.legend && !legend.rows.isEmpty {
             graph.statements.append(.subgraph(legendCluster(placement: placement)))
         }
+        if let placement {
+            let box = placement.drawingBox
+            for (name, corner) in zip(Self.cornerNames, [box.lower, box.upper]) {
+                graph.statements.append(.node(DOTNode(name: name, attributes: [
+                    "shape": "point", "style": "invis", "width": .number(0.01), "height": .number(0.01), "label": "",
+                    "pos": .text(corner.graphvizText + "!"),
+                ])))
+            }
+        }
         return graph
     }
+
+    /// Invisible points pinned to the corners of the drawing box (see ``DiagramPlacement/drawingBox``).
+    static let cornerNames = ["drawing-lower-left", "drawing-upper-right"]
 
     /// Actors and relations only, laid out by the chosen engine to place them.
     func contentGraph(placement: DiagramPlacement? = nil) -> DOTGraph {
