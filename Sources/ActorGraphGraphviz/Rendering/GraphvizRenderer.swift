@@ -6,8 +6,9 @@ import Foundation
 ///
 /// Every call goes through one process-wide gate, so the renderer may be used from any
 /// thread. Graphviz's messages never reach standard error: errors are thrown as
-/// ``GraphvizError`` and warnings returned with the output. Each call frees everything it
-/// made (graph, layout, output buffer, context) before it returns.
+/// ``GraphvizError`` and warnings returned with the output. Each call frees the graph, layout
+/// and output buffer it made before it returns; one Graphviz context serves the whole
+/// process (see ``GraphvizGate``).
 ///
 /// ```swift
 /// let svg = try GraphvizRenderer.render("digraph { a -> b }", engine: .dot, format: .svg).data
@@ -73,10 +74,7 @@ public enum GraphvizRenderer {
         _ dot: String, engine: LayoutEngine, messages: inout GraphvizMessages,
         _ body: (OpaquePointer, UnsafeMutablePointer<Agraph_t>, inout GraphvizMessages) throws(GraphvizError) -> Result
     ) throws(GraphvizError) -> Result {
-        guard let context = gvContext() else {
-            throw GraphvizError(stage: .context, message: messages.errorText(or: "gvContext() failed"))
-        }
-        defer { gvFreeContext(context) }
+        let context = try GraphvizGate.context(messages)
         let graph = try read(dot, messages: &messages)
         defer { agclose(graph) }
         let status = gvLayout(context, graph, engine.rawValue)
