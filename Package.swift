@@ -34,7 +34,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ActorGraphCLITests",
-            dependencies: ["ActorGraph"]
+            dependencies: ["ActorGraph", "actorgraph"]
         ),
     ]
 )
