@@ -27,6 +27,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "actorgraph-scale-benchmark",
+            dependencies: ["ActorGraph"]
+        ),
         .testTarget(
             name: "ActorGraphTests",
             dependencies: ["ActorGraph"],
