@@ -33,8 +33,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ActorGraphTests",
-            dependencies: ["ActorGraph"],
-            resources: [.copy("Fixtures")]
+            dependencies: ["ActorGraph"]
         ),
         .testTarget(
             name: "ActorGraphCLITests",
