@@ -38,10 +38,13 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "actorgraph-scale-benchmark",
+            dependencies: ["ActorGraph"]
+        ),
         .testTarget(
             name: "ActorGraphTests",
-            dependencies: ["ActorGraph"],
-            resources: [.copy("Fixtures")]
+            dependencies: ["ActorGraph"]
         ),
         .testTarget(
             name: "ActorGraphGraphvizTests",
@@ -50,7 +53,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ActorGraphCLITests",
-            dependencies: ["ActorGraph"]
+            dependencies: ["ActorGraph", "actorgraph"]
         ),
     ]
 )
