@@ -29,6 +29,7 @@ import os, sys, time
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
+from selenium.common.exceptions import TimeoutException
 from selenium.webdriver.support.ui import WebDriverWait
 
 def fail(message):
@@ -42,8 +43,13 @@ options.binary_location = os.environ["CHROMIUM"]
 driver = webdriver.Chrome(service=Service(os.environ["CHROMEDRIVER"]), options=options)
 try:
     driver.get("file://" + os.path.abspath(os.environ["PAGE"]))
-    wait = WebDriverWait(driver, 20)
-    wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "#frame svg g.node"))
+    def wait_for(condition, what):
+        try:
+            WebDriverWait(driver, 20).until(condition)
+        except TimeoutException:
+            fail("timed out waiting for " + what)
+
+    wait_for(lambda d: d.find_elements(By.CSS_SELECTOR, "#frame svg g.node"), "the first frame to show")
     dates = driver.execute_script(
         "return JSON.parse(document.getElementById('timeline-data').textContent).frames.map(f => f.date)")
     if len(dates) < 3:
@@ -70,7 +76,7 @@ try:
         const slider = document.getElementById('slider');
         slider.value = arguments[0];
         slider.dispatchEvent(new Event('input', { bubbles: true }));""", target)
-    wait.until(lambda d: d.find_element(By.ID, "date").text == dates[target])
+    wait_for(lambda d: d.find_element(By.ID, "date").text == dates[target], f"the slider to show {dates[target]}")
     moved = state()
     if dates[target] not in moved["texts"]:
         fail(f"after the slider moved, the frame does not show {dates[target]}")
@@ -88,7 +94,7 @@ try:
     driver.execute_script("document.getElementById('slider').value = 0;"
                           "document.getElementById('slider').dispatchEvent(new Event('input'));")
     driver.find_element(By.ID, "play").click()
-    wait.until(lambda d: d.find_element(By.ID, "date").text != dates[0])
+    wait_for(lambda d: d.find_element(By.ID, "date").text != dates[0], "play to advance past the first date")
     driver.find_element(By.ID, "play").click()
     print(f"check-graphviz-timeline-browser: play advanced to {driver.find_element(By.ID, 'date').text}, pause stopped it")
 

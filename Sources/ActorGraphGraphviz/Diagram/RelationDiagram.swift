@@ -96,14 +96,17 @@ public struct RelationDiagram: Sendable {
             "pad": .number(0.3),
             "outputorder": "edgesfirst",
         ]
+        let edgeDefaults: DOTAttributes = ["fontname": "Helvetica", "fontsize": .number(9), "arrowsize": .number(0.8)]
         if placement == nil {
-            for (name, value) in Self.engineAttributes(options.engine).pairs { attributes[name] = value }
+            for (name, value) in Self.engineAttributes(options.engine, edgeLabels: options.edgeLabels).pairs {
+                attributes[name] = value
+            }
         }
         var graph = DOTGraph(
             name: content.graph.title ?? "actorgraph",
             attributes: attributes,
             nodeDefaults: ["fontname": "Helvetica", "fontsize": .number(11), "margin": "0.12,0.06", "penwidth": .number(1.2)],
-            edgeDefaults: ["fontname": "Helvetica", "fontsize": .number(9), "arrowsize": .number(0.8)])
+            edgeDefaults: edgeDefaults)
         let scale = NodeScale(scores: options.nodeScores, actors: content.members.map(\.actor.id))
         if !content.members.isEmpty { graph.statements.append(.comment("Actors")) }
         for member in content.members {
@@ -121,14 +124,16 @@ public struct RelationDiagram: Sendable {
     }
 
     /// Attributes that make each engine's layout readable.
-    static func engineAttributes(_ engine: LayoutEngine) -> DOTAttributes {
+    static func engineAttributes(_ engine: LayoutEngine, edgeLabels: Bool) -> DOTAttributes {
         switch engine {
         case .dot:
             return ["rankdir": "LR", "nodesep": .number(0.3), "ranksep": .number(0.8)]
         case .circo:
-            return ["splines": "true", "mindist": .number(0.6)]
+            return ["splines": "true", "mindist": .number(edgeLabels ? 1.2 : 0.6)]
         default:
-            return ["overlap": "false", "splines": "true", "sep": "+10"]
+            // Spring engines place nodes without regard to edge labels; a wider margin around
+            // each node leaves the labels room.
+            return ["overlap": "false", "splines": "true", "sep": .text(edgeLabels ? "+30" : "+10")]
         }
     }
 
