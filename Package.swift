@@ -6,6 +6,7 @@ let package = Package(
     products: [
         .library(name: "ActorGraph", targets: ["ActorGraph"]),
         .library(name: "ActorGraphAnalysis", targets: ["ActorGraphAnalysis"]),
+        .library(name: "ActorGraphGraphviz", targets: ["ActorGraphGraphviz"]),
         .executable(name: "actorgraph", targets: ["actorgraph"]),
     ],
     dependencies: [
@@ -29,17 +30,35 @@ let package = Package(
             name: "actorgraph-benchmark",
             dependencies: ["ActorGraph", "ActorGraphAnalysis"]
         ),
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]
+        ),
+        .target(
+            name: "ActorGraphGraphviz",
+            dependencies: ["ActorGraph", "CGraphviz"]
+        ),
         .executableTarget(
             name: "actorgraph",
             dependencies: [
                 "ActorGraph",
                 "ActorGraphAnalysis",
+                "ActorGraphGraphviz",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "actorgraph-scale-benchmark",
+            dependencies: ["ActorGraph"]
+        ),
         .testTarget(
             name: "ActorGraphTests",
-            dependencies: ["ActorGraph"],
+            dependencies: ["ActorGraph"]
+        ),
+        .testTarget(
+            name: "ActorGraphGraphvizTests",
+            dependencies: ["ActorGraphGraphviz", "ActorGraph"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
@@ -49,7 +68,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ActorGraphCLITests",
-            dependencies: ["ActorGraph"]
+            dependencies: ["ActorGraph", "actorgraph"]
         ),
     ]
 )

@@ -26,8 +26,9 @@ extension PartialDate {
         func failure(_ message: String, at offset: Int) -> Result<PartialDate, PartialDateError> {
             .failure(PartialDateError(message: message, offset: offset))
         }
+        let textEnd = end
         func quoted() -> String {
-            String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+            String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<textEnd]), as: UTF8.self)
         }
         if start == end { return failure("empty date; expected YYYY, YYYY-MM, YYYY-MM-DD or '..'", at: start) }
         if end - start == 2, bytes[start] == UInt8(ascii: "."), bytes[start + 1] == UInt8(ascii: ".") {

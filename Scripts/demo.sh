@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# The main job on the bundled graph: check it, show the network on 30 September 2001
+# and what changed day by day.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+echo "== building actorgraph"
+if ! swift build --product actorgraph > /tmp/actorgraph-build.log 2>&1; then
+    cat /tmp/actorgraph-build.log
+    exit 1
+fi
+actorgraph="$(swift build --show-bin-path)/actorgraph"
+graph=Graphs/central-asia-2001.yaml
+
+echo "== actorgraph validate $graph"
+"$actorgraph" validate "$graph"
+echo
+echo "== actorgraph snapshot $graph --at 2001-09-30"
+"$actorgraph" snapshot "$graph" --at 2001-09-30
+echo
+echo "== actorgraph changes $graph (September 2001)"
+"$actorgraph" changes "$graph" | awk '/^[0-9]/{show=($0 ~ /^2001-09/)} show'
