@@ -113,8 +113,9 @@ def build_tool(tool, n, directed, weighted, edges, weights):
         return {
             "betweenness": lambda: graph.betweenness(directed=directed, weights=w),
             "closeness": lambda: graph.closeness(mode="in", weights=w),
-            "pagerank": lambda: graph.pagerank(directed=directed, weights=w),
-            "eigenvector": lambda: graph.eigenvector_centrality(directed=directed, weights=w),
+            # Directions count by default; igraph 1.0 rejects directed=False on undirected graphs.
+            "pagerank": lambda: graph.pagerank(weights=w),
+            "eigenvector": lambda: graph.eigenvector_centrality(weights=w),
         }
     if tool == "networkit":
         import networkit as nk
