@@ -87,9 +87,11 @@ struct BrandesSearch {
     private let coefficient: UnsafeMutablePointer<Double>
     /// Nodes in the order they were reached (BFS queue, then the stack for accumulation).
     private let order: UnsafeMutablePointer<Int32>
-    /// The heads of the shortest-path DAG's arcs, grouped by tail in visiting order (unweighted).
+    /// The heads of the shortest-path DAG's arcs (candidates, when weighted), grouped by tail in visiting order.
     private let dagTargets: UnsafeMutablePointer<Int32>
-    /// Where the DAG arcs of the i-th visited node end in ``dagTargets`` (unweighted).
+    /// The distance each recorded arc reached its head at (weighted).
+    private let dagDistances: UnsafeMutablePointer<Double>
+    /// Where the DAG arcs of the i-th visited node end in ``dagTargets``.
     private let dagEnds: UnsafeMutablePointer<Int32>
     private var heap = RadixHeap()
     private let capacity: Int
@@ -108,8 +110,9 @@ struct BrandesSearch {
         coefficient.initialize(repeating: 0, count: capacity)
         // One spare slot: the branch-free search writes past the last reached node.
         order = .allocate(capacity: capacity + 1)
-        dagTargets = .allocate(capacity: weighted ? 1 : arcCount + 1)
-        dagEnds = .allocate(capacity: weighted ? 1 : capacity)
+        dagTargets = .allocate(capacity: arcCount + 1)
+        dagDistances = .allocate(capacity: weighted ? arcCount + 1 : 1)
+        dagEnds = .allocate(capacity: capacity)
     }
 
     func deallocate() {
@@ -121,6 +124,7 @@ struct BrandesSearch {
         order.deallocate()
         heap.deallocate()
         dagTargets.deallocate()
+        dagDistances.deallocate()
         dagEnds.deallocate()
     }
 
@@ -209,16 +213,21 @@ struct BrandesSearch {
         }
     }
 
+    /// Dijkstra Brandes step. While a node is scanned, each arc that reaches its head at a
+    /// distance no longer than known so far is recorded with that distance: these are the only
+    /// arcs that can end up on the shortest-path DAG (an arc is looked at once, when its tail is
+    /// settled). Afterwards an arc is on the DAG exactly when its recorded distance is its head's
+    /// final distance, so path counts and dependencies run over the recorded arcs alone.
     private mutating func accumulateWeighted(from source: Int, in graph: GraphArrays, endpoints: Bool,
                                              into total: UnsafeMutablePointer<Double>) {
         let offsets = graph.outOffsets
         let targets = graph.outTargets
         let weights = graph.outWeights
         distance[source] = 0
-        pathCount[source] = 1
         heap.reset()
         heap.push(Int32(source), distance: 0)
         var settledCount = 0
+        var dagCount = 0
         while !heap.isEmpty {
             let (popped, nodeDistance) = heap.popMinimum()
             let node = Int(popped)
@@ -226,39 +235,55 @@ struct BrandesSearch {
             if rank[node] >= 0 || nodeDistance > distance[node] { continue }
             rank[node] = Int32(settledCount)
             order[settledCount] = popped
-            settledCount += 1
-            let paths = pathCount[node]
             var arc = offsets[node]
             let end = offsets[node + 1]
             while arc < end {
                 let neighbor = Int(targets[arc])
                 let candidate = nodeDistance + weights[arc]
                 let known = distance[neighbor]
+                // Equal distances count only towards nodes not yet settled (zero-length arcs).
+                let onPath = candidate < known || (candidate == known && rank[neighbor] < 0)
+                dagTargets[dagCount] = Int32(truncatingIfNeeded: neighbor)
+                dagDistances[dagCount] = candidate
+                dagCount &+= onPath ? 1 : 0
                 if candidate < known {
                     distance[neighbor] = candidate
-                    pathCount[neighbor] = paths
                     heap.push(Int32(neighbor), distance: candidate)
-                } else if candidate == known && rank[neighbor] < 0 {
-                    pathCount[neighbor] += paths
                 }
                 arc += 1
             }
+            dagEnds[settledCount] = Int32(truncatingIfNeeded: dagCount)
+            settledCount += 1
+        }
+        // Path counts along the recorded arcs that kept their distance, in settle order.
+        pathCount[source] = 1
+        var dagStart = 0
+        for index in 0..<settledCount {
+            let paths = pathCount[Int(order[index])]
+            let dagEnd = Int(dagEnds[index])
+            var position = dagStart
+            while position < dagEnd {
+                let head = Int(dagTargets[position])
+                pathCount[head] += distance[head] == dagDistances[position] ? paths : 0
+                position += 1
+            }
+            dagStart = dagEnd
         }
         var index = settledCount - 1
         while index >= 0 {
             let node = Int(order[index])
-            let nodeDistance = distance[node]
-            let nodeRank = rank[node]
+            let dagEnd = Int(dagEnds[index])
+            var position = index == 0 ? 0 : Int(dagEnds[index - 1])
             var sum = 0.0
-            for arc in offsets[node]..<offsets[node + 1] {
-                let neighbor = Int(targets[arc])
-                // A successor: settled after this node, at exactly this distance plus the arc.
-                if rank[neighbor] > nodeRank && nodeDistance + weights[arc] == distance[neighbor] {
-                    sum += coefficient[neighbor]
-                }
+            while position < dagEnd {
+                let head = Int(dagTargets[position])
+                let value = coefficient[head]
+                sum += distance[head] == dagDistances[position] ? value : 0
+                position += 1
             }
-            let dependency = pathCount[node] * sum
-            coefficient[node] = (1 + dependency) / pathCount[node]
+            let paths = pathCount[node]
+            let dependency = paths * sum
+            coefficient[node] = (1 + dependency) / paths
             if node != source { total[node] += endpoints ? dependency + 1 : dependency }
             index -= 1
         }
