@@ -31,12 +31,30 @@ extension CompactGraph {
                 var x = currentBuffer.baseAddress!
                 var y = nextBuffer.baseAddress!
                 for _ in 0..<maxIterations {
-                    arrays.sumOverInArcs(of: x, weighted: weighted, into: y)
-                    for node in 0..<count { y[node] += x[node] * 0.999 }
-                    var norm = euclideanNorm(y, count: count)
+                    // One pass for (A + I)ᵀx and its squared norm, one to scale and measure the change.
+                    var squares = 0.0
+                    for node in 0..<count {
+                        var sum = x[node]
+                        var arc = arrays.inOffsets[node]
+                        let end = arrays.inOffsets[node + 1]
+                        if weighted {
+                            while arc < end { sum += arrays.inWeights[arc] * x[Int(arrays.inSources[arc])]; arc += 1 }
+                        } else {
+                            while arc < end { sum += x[Int(arrays.inSources[arc])]; arc += 1 }
+                        }
+                        y[node] = sum
+                        squares += sum * sum
+                    }
+                    var norm = squares.squareRoot()
+                    if !norm.isFinite { norm = euclideanNorm(y, count: count) }
                     if norm == 0 { norm = 1 }
-                    for node in 0..<count { y[node] /= norm }
-                    let change = absoluteDifferenceSum(x, y, count: count)
+                    let scale = 1 / norm
+                    var change = 0.0
+                    for node in 0..<count {
+                        let value = y[node] * scale
+                        y[node] = value
+                        change += abs(value - x[node])
+                    }
                     swap(&x, &y)
                     if change < Double(count) * tolerance {
                         if x != currentBuffer.baseAddress! { currentBuffer.baseAddress!.update(from: x, count: count) }

@@ -60,11 +60,20 @@ extension CompactGraph {
                     var danglingSum = 0.0
                     for node in danglingNodes { danglingSum += x[node] }
                     for node in 0..<count { share[node] = x[node] * inverse[node] }
-                    arrays.sumOverInArcs(of: share, weighted: weighted, into: y)
+                    var change = 0.0
                     for node in 0..<count {
-                        y[node] = alpha * (y[node] + danglingSum * danglingShare[node]) + (1 - alpha) * jump[node]
+                        var sum = 0.0
+                        var arc = arrays.inOffsets[node]
+                        let end = arrays.inOffsets[node + 1]
+                        if weighted {
+                            while arc < end { sum += arrays.inWeights[arc] * share[Int(arrays.inSources[arc])]; arc += 1 }
+                        } else {
+                            while arc < end { sum += share[Int(arrays.inSources[arc])]; arc += 1 }
+                        }
+                        let value = alpha * (sum + danglingSum * danglingShare[node]) + (1 - alpha) * jump[node]
+                        y[node] = value
+                        change += abs(value - x[node])
                     }
-                    let change = absoluteDifferenceSum(x, y, count: count)
                     swap(&x, &y)
                     if change < Double(count) * tolerance {
                         if x != currentBuffer.baseAddress! { currentBuffer.baseAddress!.update(from: x, count: count) }
