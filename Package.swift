@@ -5,6 +5,7 @@ let package = Package(
     name: "ActorGraph",
     products: [
         .library(name: "ActorGraph", targets: ["ActorGraph"]),
+        .library(name: "ActorGraphInterchange", targets: ["ActorGraphInterchange"]),
         .executable(name: "actorgraph", targets: ["actorgraph"]),
     ],
     dependencies: [
@@ -20,16 +21,30 @@ let package = Package(
                 .product(name: "OrderedCollections", package: "swift-collections"),
             ]
         ),
+        .target(
+            name: "ActorGraphInterchange",
+            dependencies: [
+                "ActorGraph",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "OrderedCollections", package: "swift-collections"),
+            ]
+        ),
         .executableTarget(
             name: "actorgraph",
             dependencies: [
                 "ActorGraph",
+                "ActorGraphInterchange",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(
             name: "ActorGraphTests",
             dependencies: ["ActorGraph"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "ActorGraphInterchangeTests",
+            dependencies: ["ActorGraph", "ActorGraphInterchange"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
