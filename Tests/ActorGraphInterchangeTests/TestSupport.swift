@@ -34,12 +34,14 @@ func makeTemporaryDirectory() throws -> URL {
 }
 
 /// The diagnostics a load throws, as printed (`file:line:column: error: message`), or [] when it loads.
-func loadDiagnostics(_ load: () throws(LoadError) -> Void) -> [String] {
+func loadDiagnostics(_ load: () throws -> Void) -> [String] {
     do {
         try load()
         return []
-    } catch {
+    } catch let error as LoadError {
         return error.diagnostics.map(\.description)
+    } catch {
+        return ["unexpected error: \(error)"]
     }
 }
 
