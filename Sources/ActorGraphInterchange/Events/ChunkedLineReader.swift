@@ -4,14 +4,13 @@ import Foundation
 /// Reads a file line by line in fixed-size chunks, so that memory stays flat however large
 /// the file is. Lines end with LF or CRLF; the last line may lack its end.
 struct ChunkedLineReader {
-    /// The size of each read.
-    static let chunkSize = 4 << 20
-
     let path: String
+    /// The bytes asked for in each read.
+    let chunkSize: Int
     private let handle: FileHandle
 
     /// Opens `path`, or fails with a diagnostic naming it.
-    init(path: String) throws(LoadError) {
+    init(path: String, chunkSize: Int = 4 << 20) throws(LoadError) {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw LoadError([Diagnostic(file: path, line: 1, column: 1, message: "no such file")])
@@ -21,6 +20,7 @@ struct ChunkedLineReader {
                                         message: isDirectory.boolValue ? "is a directory" : "cannot be read")])
         }
         self.path = path
+        self.chunkSize = max(chunkSize, 1)
         self.handle = handle
     }
 
@@ -33,7 +33,7 @@ struct ChunkedLineReader {
         while true {
             let chunk: Data
             do {
-                chunk = try handle.read(upToCount: Self.chunkSize) ?? Data()
+                chunk = try handle.read(upToCount: chunkSize) ?? Data()
             } catch {
                 throw LoadError([Diagnostic(file: path, line: lineNumber + 1, column: 1,
                                             message: "cannot be read: \(error.localizedDescription)")])
