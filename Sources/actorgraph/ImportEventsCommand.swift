@@ -33,7 +33,7 @@ struct ImportEventsCommand: ParsableCommand {
     var minMentions = 0
 
     @Option(name: .customLong("max-citations"), help: "The most citations (source URLs, story ids) a relation keeps.")
-    var maxCitations = 5
+    var maxCitations = 3
 
     @Option(name: .shortAndLong, help: "The graph file to write (.yaml, .json, .csv, .graphml, .gexf, .dot).")
     var output: String

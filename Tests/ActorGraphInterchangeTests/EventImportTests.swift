@@ -169,7 +169,7 @@ private func describe(_ relation: Relation) -> String {
     func event(_ day: Int, _ id: String) -> CodedEvent {
         CodedEvent(day: Day(year: 2001, month: 9, day: day)!, source: .init(id: "a", name: "A", kind: "actor"),
                    target: .init(id: "b", name: "B", kind: "actor"), code: "046", goldstein: 7, mentions: 1,
-                   citationKey: id, citationReference: id)
+                   citationID: id, citationReference: id)
     }
     merger.add(event(1, "e1"), key: key)
     merger.add(event(25, "e2"), key: key)   // 24 days later: a second run
@@ -184,5 +184,5 @@ private func describe(_ relation: Relation) -> String {
     #expect(run?.first == Day(year: 2001, month: 9, day: 1))
     #expect(run?.last == Day(year: 2001, month: 9, day: 25))
     #expect(run?.events == 5)
-    #expect(run?.citations.map(\.key) == ["e1", "e4"])
+    #expect(run?.citations.map(\.id) == ["e1", "e4"])
 }

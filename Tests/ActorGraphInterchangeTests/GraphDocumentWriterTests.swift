@@ -90,3 +90,12 @@ import Yams
     let again = try GraphLoader.load(bytes: Array(yaml.utf8), file: "snapshot.yaml", extension: "yaml")
     expectSameGraph(again, restricted)
 }
+
+@Test func writingElementByElementGivesTheTextOfTheWholeTree() throws {
+    let empty = try TemporalGraph(actors: [], relations: [])
+    for graph in [bundledGraph, awkwardGraph, empty] {
+        let tree = GraphDocumentWriter.jsonValue(graph)
+        #expect(GraphDocumentWriter.jsonText(graph) == tree.serialized(pretty: true) + "\n")
+        #expect(GraphDocumentWriter.yamlText(graph) == YAMLEmitter.text(of: tree))
+    }
+}

@@ -16,6 +16,14 @@ import OrderedCollections
 public enum GraphDocumentWriter {
     /// The whole document as one JSON value, fields in schema order.
     public static func jsonValue(_ graph: TemporalGraph) -> JSONValue {
+        .object(headerMembers(graph) + [
+            ("actors", .array(graph.actors.map(actorValue))),
+            ("relations", .array(graph.relations.map(relationValue))),
+        ])
+    }
+
+    /// Title, description, sources and declared kinds: the fields before the actors.
+    private static func headerMembers(_ graph: TemporalGraph) -> [(String, JSONValue)] {
         var members: [(String, JSONValue)] = []
         if let title = graph.title { members.append(("title", .string(title))) }
         if let description = graph.description { members.append(("description", .string(description))) }
@@ -23,19 +31,79 @@ public enum GraphDocumentWriter {
             members.append(("sources", .object(graph.sources.map { ($0.key, .string($0.value)) })))
         }
         if !graph.declaredKinds.isEmpty { members.append(("kinds", .array(graph.declaredKinds.map(kindValue)))) }
-        members.append(("actors", .array(graph.actors.map(actorValue))))
-        members.append(("relations", .array(graph.relations.map(relationValue))))
-        return .object(members)
+        return members
     }
 
-    /// The document as indented JSON, ending with a newline.
+    /// The document as indented JSON, ending with a newline. Written element by element, so
+    /// that a graph of millions of relations never exists twice over as a tree of values.
     public static func jsonText(_ graph: TemporalGraph) -> String {
-        jsonValue(graph).serialized(pretty: true) + "\n"
+        var output = "{"
+        var isFirst = true
+        func member(_ key: String, _ writeValue: (inout String) -> Void) {
+            output += isFirst ? "\n  " : ",\n  "
+            isFirst = false
+            JSONValue.writeString(key, to: &output)
+            output += ": "
+            writeValue(&output)
+        }
+        for (key, value) in headerMembers(graph) {
+            member(key) { $0 += indented(value.serialized(pretty: true), levels: 1) }
+        }
+        member("actors") { writeJSONList(graph.actors.lazy.map(actorValue), isEmpty: graph.actors.isEmpty, to: &$0) }
+        member("relations") {
+            writeJSONList(graph.relations.lazy.map(relationValue), isEmpty: graph.relations.isEmpty, to: &$0)
+        }
+        return output + "\n}\n"
     }
 
-    /// The document as YAML, ending with a newline.
+    /// Pretty JSON moved right by `levels` indentation steps (JSON text holds no raw line
+    /// breaks inside strings, so every line break is layout).
+    private static func indented(_ text: String, levels: Int) -> String {
+        text.replacingOccurrences(of: "\n", with: "\n" + String(repeating: "  ", count: levels))
+    }
+
+    private static func writeJSONList(_ elements: some Sequence<JSONValue>, isEmpty: Bool, to output: inout String) {
+        if isEmpty {
+            output += "[]"
+            return
+        }
+        output += "["
+        var isFirst = true
+        for element in elements {
+            output += (isFirst ? "\n    " : ",\n    ") + indented(element.serialized(pretty: true), levels: 2)
+            isFirst = false
+        }
+        output += "\n  ]"
+    }
+
+    /// The document as YAML, ending with a newline. Written element by element, like ``jsonText(_:)``.
     public static func yamlText(_ graph: TemporalGraph) -> String {
-        YAMLEmitter.text(of: jsonValue(graph))
+        var output = ""
+        for (key, value) in headerMembers(graph) {
+            if !output.isEmpty, key == "sources" || key == "kinds" { output += "\n" }
+            if key == "sources" {
+                output += "sources:\n"
+                for (citation, reference) in graph.sources {
+                    output += YAMLEmitter.mappingEntry(citation, .string(reference), indent: 2)
+                }
+            } else {
+                output += YAMLEmitter.mappingEntry(key, value, indent: 0)
+            }
+        }
+        writeYAMLList("actors", graph.actors.lazy.map(actorValue), isEmpty: graph.actors.isEmpty, to: &output)
+        writeYAMLList("relations", graph.relations.lazy.map(relationValue), isEmpty: graph.relations.isEmpty, to: &output)
+        return output
+    }
+
+    private static func writeYAMLList(_ key: String, _ elements: some Sequence<JSONValue>, isEmpty: Bool,
+                                      to output: inout String) {
+        if isEmpty {
+            output += "\(key): []\n"
+            return
+        }
+        if !output.isEmpty { output += "\n" }
+        output += "\(key):\n"
+        for element in elements { output += YAMLEmitter.sequenceItem(element, indent: 2) }
     }
 
     /// A relation kind as the schema writes it: `id`, `label`, `directed`, `tone`, `cameo`

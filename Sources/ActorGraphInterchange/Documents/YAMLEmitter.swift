@@ -24,6 +24,21 @@ public enum YAMLEmitter {
         return output
     }
 
+    /// One element of a block sequence at `indent` spaces: `- ` and the value, ending with a
+    /// newline; lets a writer emit a long list element by element.
+    public static func sequenceItem(_ value: JSONValue, indent: Int) -> String {
+        var output = ""
+        writeSequence([value], indent: indent, to: &output)
+        return output
+    }
+
+    /// One `key: value` entry of a block mapping at `indent` spaces, ending with a newline.
+    public static func mappingEntry(_ key: String, _ value: JSONValue, indent: Int) -> String {
+        var output = ""
+        writeMapping([(key, value)], indent: indent, to: &output)
+        return output
+    }
+
     private static func isContainer(_ value: JSONValue) -> Bool {
         switch value {
         case let .array(elements): return elements.contains { if case .object = $0 { return true } else { return false } }

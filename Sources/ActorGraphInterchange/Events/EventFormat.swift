@@ -10,6 +10,9 @@ public enum EventFormat: String, Sendable, CaseIterable {
     /// `CAMEO Code`, `Intensity`, `Target Name`, ..., `Story ID`, `Publisher`, ...
     case icews
 
+    /// What citation keys of this format start with: `gdelt-` and `icews-`.
+    var citationPrefix: String { rawValue + "-" }
+
     /// The name used in messages.
     public var displayName: String {
         switch self {
@@ -37,7 +40,9 @@ struct CodedEvent {
     var goldstein: Double?
     /// How often the event was mentioned (GDELT `NumMentions`); nil for ICEWS.
     var mentions: Int?
-    /// A citation key and the reference it stands for (a source URL, a story id).
-    var citationKey: String?
+    /// The event's citation key without the format's ``EventFormat/citationPrefix`` (kept
+    /// short so that it is stored inline), and the reference it stands for (a source URL,
+    /// a story).
+    var citationID: String?
     var citationReference: String?
 }

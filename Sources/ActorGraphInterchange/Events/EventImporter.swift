@@ -15,9 +15,9 @@ public struct EventImportOptions: Sendable {
     /// The most citations a relation keeps (its first events' sources).
     public var maximumCitations: Int
 
-    /// Creates options; by default the built-in mapping, a 30-day gap, every event, 5 citations.
+    /// Creates options; by default the built-in mapping, a 30-day gap, every event, 3 citations.
     public init(format: EventFormat, mapping: CAMEOMapping = .builtIn, mergeGapDays: Int = 30,
-                minimumMentions: Int = 0, maximumCitations: Int = 5) {
+                minimumMentions: Int = 0, maximumCitations: Int = 3) {
         self.format = format
         self.mapping = mapping
         self.mergeGapDays = mergeGapDays
@@ -129,6 +129,7 @@ public enum EventImporter {
         }
         if !diagnostics.isEmpty { throw LoadError(diagnostics) }
         let result = state.graph(file: path)
+        state = ImportState(options: options)
         do {
             return (try result.graph(), result.summary)
         } catch {
@@ -217,14 +218,16 @@ private struct ImportState {
     }
 
     /// The graph's parts and the final summary; building the graph validates it.
-    func graph(file: String) -> (graph: () throws(GraphValidationError) -> TemporalGraph, summary: EventImportSummary) {
+    mutating func graph(file: String) -> (graph: () throws(GraphValidationError) -> TemporalGraph,
+                                          summary: EventImportSummary) {
         var summary = self.summary
         var usedActors = Set<Int32>()
-        var relations: [Relation] = []
-        var references: [String: String] = [:]
+        /// Each relation with the references of its citations, in the same order.
+        var made: [(relation: Relation, references: [String])] = []
         var goldsteinByKind: [Int32: (sum: Double, count: Int)] = [:]
         let kindLabel = options.format.displayName
-        for (key, runs) in merger.runs {
+        let prefix = options.format.citationPrefix
+        while let (key, runs) = merger.popRuns() {
             usedActors.insert(key.source)
             usedActors.insert(key.target)
             let kindID = kindIDs[Int(key.kind)]
@@ -239,20 +242,22 @@ private struct ImportState {
                     goldsteinByKind[key.kind, default: (0, 0)].sum += run.goldsteinSum
                     goldsteinByKind[key.kind, default: (0, 0)].count += run.goldsteinCount
                 }
-                let codes = run.codes.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
-                note += "; CAMEO " + codes.map { "\($0.key) ×\($0.value)" }.joined(separator: ", ")
-                for citation in run.citations { references[citation.key] = citation.reference }
-                relations.append(Relation(id: "\(sourceID)-\(kindID)-\(targetID)-\(run.first)", kind: kindID,
+                let codes = run.codes.sorted { ($0.count, $1.code) > ($1.count, $0.code) }
+                note += "; CAMEO " + codes.map { "\($0.code) ×\($0.count)" }.joined(separator: ", ")
+                made.append((Relation(id: "\(sourceID)-\(kindID)-\(targetID)-\(run.first)", kind: kindID,
                                           source: sourceID, target: targetID, start: PartialDate(run.first),
-                                          end: PartialDate(run.last), citations: run.citations.map(\.key), note: note,
-                                          weight: Double(run.events)))
+                                          end: PartialDate(run.last), citations: run.citations.map { prefix + $0.id }, note: note,
+                                          weight: Double(run.events)), run.citations.map(\.reference)))
             }
         }
-        relations.sort { ($0.start?.earliestDay ?? .distantPast, $0.id) < ($1.start?.earliestDay ?? .distantPast, $1.id) }
+        made.sort { ($0.relation.start?.earliestDay ?? .distantPast, $0.relation.id)
+            < ($1.relation.start?.earliestDay ?? .distantPast, $1.relation.id) }
         var sources = OrderedDictionary<String, String>()
-        for relation in relations {
-            for key in relation.citations { sources[key] = references[key] ?? key }
+        for (relation, references) in made {
+            for (key, reference) in zip(relation.citations, references) { sources[key] = reference }
         }
+        let relations = made.map(\.relation)
+        made = []
         let actors: [Actor] = usedActors.sorted { actorIDs[Int($0)] < actorIDs[Int($1)] }.map { index in
             let names = actorNames[Int(index)].sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map(\.key)
             return Actor(id: actorIDs[Int(index)], name: names.first, kind: actorKinds[Int(index)],

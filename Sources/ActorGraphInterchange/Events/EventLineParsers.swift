@@ -84,7 +84,7 @@ struct GDELTLineParser {
         let id = fields.text(Self.eventID)
         let url = fields.text(Self.sourceURL)
         return .event(CodedEvent(day: day, source: source, target: target, code: fields.text(Self.eventCode),
-                                 goldstein: goldstein, mentions: mentions, citationKey: "gdelt-\(id)",
+                                 goldstein: goldstein, mentions: mentions, citationID: id,
                                  citationReference: url.isEmpty ? "GDELT event \(id)" : url))
     }
 
@@ -153,20 +153,20 @@ struct ICEWSLineParser {
               let target = party(name: text("Target Name"), country: text("Target Country")) else {
             return .withoutTwoActors
         }
-        var citationKey: String?
+        var citationID: String?
         var citationReference: String?
         let story = text("Story ID")
         let publisher = text("Publisher")
         if !story.isEmpty {
-            citationKey = "icews-story-\(story)"
+            citationID = "story-\(story)"
             citationReference = "ICEWS story \(story)" + (publisher.isEmpty ? "" : ", \(publisher)")
         } else if !text("Event ID").isEmpty {
-            citationKey = "icews-event-\(text("Event ID"))"
+            citationID = "event-\(text("Event ID"))"
             citationReference = "ICEWS event \(text("Event ID"))" + (publisher.isEmpty ? "" : ", \(publisher)")
         }
         return .event(CodedEvent(day: date.earliestDay, source: source, target: target,
                                  code: Self.normalizedCode(text("CAMEO Code")), goldstein: goldstein, mentions: nil,
-                                 citationKey: citationKey, citationReference: citationReference))
+                                 citationID: citationID, citationReference: citationReference))
     }
 
     private func party(name: String, country: String) -> CodedEvent.Party? {

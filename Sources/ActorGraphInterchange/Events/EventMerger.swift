@@ -23,8 +23,18 @@ struct EventMerger {
         var mentions = 0
         var goldsteinSum = 0.0
         var goldsteinCount = 0
-        var codes: [String: Int] = [:]
-        var citations: [(key: String, reference: String)] = []
+        /// CAMEO codes and their counts; a short array, as a run rarely has more than a few.
+        var codes: [(code: String, count: Int)] = []
+        /// Citation ids (keys without the format's prefix) and references.
+        var citations: [(id: String, reference: String)] = []
+
+        mutating func count(_ code: String, times: Int) {
+            if let index = codes.firstIndex(where: { $0.code == code }) {
+                codes[index].count += times
+            } else {
+                codes.append((code, times))
+            }
+        }
 
         mutating func absorb(_ other: Run, maximumCitations: Int) {
             first = min(first, other.first)
@@ -33,9 +43,9 @@ struct EventMerger {
             mentions += other.mentions
             goldsteinSum += other.goldsteinSum
             goldsteinCount += other.goldsteinCount
-            codes.merge(other.codes, uniquingKeysWith: +)
+            for (code, times) in other.codes { count(code, times: times) }
             for citation in other.citations where citations.count < maximumCitations
-                && !citations.contains(where: { $0.key == citation.key }) {
+                && !citations.contains(where: { $0.id == citation.id }) {
                 citations.append(citation)
             }
         }
@@ -45,6 +55,12 @@ struct EventMerger {
     let maximumCitations: Int
     /// Runs of each key, sorted by first day and more than `gap` days apart.
     private(set) var runs: [Key: [Run]] = [:]
+
+    /// Removes and returns the runs of some key, or nil when none are left; lets a caller
+    /// turn runs into relations while freeing them.
+    mutating func popRuns() -> (key: Key, runs: [Run])? {
+        runs.popFirst().map { (key: $0.key, runs: $0.value) }
+    }
     private(set) var runCount = 0
 
     init(gap: Int, maximumCitations: Int) {
@@ -59,9 +75,9 @@ struct EventMerger {
             single.goldsteinSum = goldstein
             single.goldsteinCount = 1
         }
-        single.codes[event.code] = 1
-        if maximumCitations > 0, let citationKey = event.citationKey, let reference = event.citationReference {
-            single.citations = [(citationKey, reference)]
+        single.codes = [(event.code, 1)]
+        if maximumCitations > 0, let citationID = event.citationID, let reference = event.citationReference {
+            single.citations = [(citationID, reference)]
         }
         var list = runs.removeValue(forKey: key) ?? []
         // Events mostly arrive in date order, so the place is usually at the end.
