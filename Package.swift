@@ -5,6 +5,7 @@ let package = Package(
     name: "ActorGraph",
     products: [
         .library(name: "ActorGraph", targets: ["ActorGraph"]),
+        .library(name: "ActorGraphGraphviz", targets: ["ActorGraphGraphviz"]),
         .library(name: "ActorGraphInterchange", targets: ["ActorGraphInterchange"]),
         .executable(name: "actorgraph", targets: ["actorgraph"]),
     ],
@@ -21,6 +22,15 @@ let package = Package(
                 .product(name: "OrderedCollections", package: "swift-collections"),
             ]
         ),
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]
+        ),
+        .target(
+            name: "ActorGraphGraphviz",
+            dependencies: ["ActorGraph", "CGraphviz"]
+        ),
         .target(
             name: "ActorGraphInterchange",
             dependencies: [
@@ -33,13 +43,22 @@ let package = Package(
             name: "actorgraph",
             dependencies: [
                 "ActorGraph",
+                "ActorGraphGraphviz",
                 "ActorGraphInterchange",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "actorgraph-scale-benchmark",
+            dependencies: ["ActorGraph"]
+        ),
         .testTarget(
             name: "ActorGraphTests",
-            dependencies: ["ActorGraph"],
+            dependencies: ["ActorGraph"]
+        ),
+        .testTarget(
+            name: "ActorGraphGraphvizTests",
+            dependencies: ["ActorGraphGraphviz", "ActorGraph"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

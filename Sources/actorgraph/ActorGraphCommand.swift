@@ -10,6 +10,7 @@ struct ActorGraphCommand: ParsableCommand {
         FILE is a graph in ActorGraph's YAML or JSON schema, or a CSV edge list.
         Dates are EDTF: 1998, 2001-09, 2001-09-13, with ~ (approximate), ? (uncertain), % (both), or '..' (open).
         """,
-        subcommands: [ValidateCommand.self, SnapshotCommand.self, ChangesCommand.self, ConvertCommand.self, ImportEventsCommand.self]
+        subcommands: [ValidateCommand.self, SnapshotCommand.self, ChangesCommand.self, RenderCommand.self, TimelineCommand.self,
+                      ConvertCommand.self, ImportEventsCommand.self]
     )
 }

@@ -30,9 +30,9 @@ public enum CSVEdgeListReader {
         for (index, field) in header.fields.enumerated() {
             let name = parser.text(field).trimmingSpaces().lowercased()
             if !knownColumns.contains(name) {
-                report(header.line, field.column, "unknown column '\(name)'; expected \(knownColumns.joined(separator: ", "))")
+                report(header.line, parser.column(of: field), "unknown column '\(name)'; expected \(knownColumns.joined(separator: ", "))")
             } else if columnOf[name] != nil {
-                report(header.line, field.column, "column '\(name)' appears twice")
+                report(header.line, parser.column(of: field), "column '\(name)' appears twice")
             } else {
                 columnOf[name] = index
             }
@@ -48,11 +48,13 @@ public enum CSVEdgeListReader {
         var actors: [Actor] = []
         var actorPosition: [String: Int] = [:]
         var relations: [Relation] = []
-        var relationLines: [Int] = []
-        var relationColumns: [[Int]] = []
+        // Where each relation's record starts, to find a field's column if a message needs it.
+        var relationLines: [Int32] = []
+        var relationRecordStarts: [Int] = []
         var sources = OrderedDictionary<String, String>()
         relations.reserveCapacity(bytes.count / 24)
         relationLines.reserveCapacity(bytes.count / 24)
+        relationRecordStarts.reserveCapacity(bytes.count / 24)
 
         func internActor(_ id: String) -> String {
             if let position = actorPosition[id] { return actors[position].id }
@@ -74,7 +76,7 @@ public enum CSVEdgeListReader {
                 switch parser.date(field) {
                 case let .success(date): return date
                 case let .failure(error):
-                    report(record.line, field.column + error.offset, "'\(name)': \(error.message)")
+                    report(record.line, parser.column(of: field, contentOffset: error.offset), "'\(name)': \(error.message)")
                     rowIsValid = false
                     return nil
                 }
@@ -83,8 +85,8 @@ public enum CSVEdgeListReader {
             let targetField = record.fields[targetColumn]
             let source = parser.text(sourceField)
             let target = parser.text(targetField)
-            if source.isEmpty { report(record.line, sourceField.column, "empty source"); rowIsValid = false }
-            if target.isEmpty { report(record.line, targetField.column, "empty target"); rowIsValid = false }
+            if source.isEmpty { report(record.line, parser.column(of: sourceField), "empty source"); rowIsValid = false }
+            if target.isEmpty { report(record.line, parser.column(of: targetField), "empty target"); rowIsValid = false }
             var kind = RelationKind.defaultKindID
             if let kindField = field("kind"), !kindField.isEmpty { kind = parser.text(kindField) }
             var weight: Double?
@@ -93,7 +95,7 @@ public enum CSVEdgeListReader {
                 if let value = Double(text), value.isFinite {
                     weight = value
                 } else {
-                    report(record.line, weightField.column, "'weight' must be a finite number, not '\(text)'")
+                    report(record.line, parser.column(of: weightField), "'weight' must be a finite number, not '\(text)'")
                     rowIsValid = false
                 }
             }
@@ -105,7 +107,7 @@ public enum CSVEdgeListReader {
                 case "true", "yes", "1": secret = true
                 case "false", "no", "0": secret = false
                 case let other:
-                    report(record.line, secretField.column, "'secret' must be true or false, not '\(other)'")
+                    report(record.line, parser.column(of: secretField), "'secret' must be true or false, not '\(other)'")
                     rowIsValid = false
                 }
             }
@@ -121,22 +123,22 @@ public enum CSVEdgeListReader {
             relations.append(Relation(id: id, kind: kind, source: internActor(source), target: internActor(target),
                                       start: start, end: end, citations: citations, note: note, secret: secret,
                                       weight: weight))
-            relationLines.append(record.line)
-            relationColumns.append(record.fields.map(\.column))
+            relationLines.append(Int32(record.line))
+            relationRecordStarts.append(record.fields[0].lineStart)
         }
         if let error = parser.error { report(error.line, error.column, error.message) }
 
-        for problem in TemporalGraph.problems(sources: sources, kinds: [], actors: actors, relations: relations) {
+        for problem in TemporalGraph.problems(sources: sources, kinds: [], actors: actors, relations: relations,
+                                              relationIDsAreUnique: columnOf["id"] == nil) {
             guard case let .relation(index, name) = problem.location else { continue }
-            let column = columnOf[name].map { relationColumns[index][$0] } ?? 1
-            report(relationLines[index], column, problem.message)
+            var rereader = CSVRecordParser(bytes: bytes, resumingAt: relationRecordStarts[index], line: Int(relationLines[index]))
+            let fields = rereader.nextRecord()?.fields ?? []
+            let column = columnOf[name].flatMap { $0 < fields.count ? rereader.column(of: fields[$0]) : nil } ?? 1
+            report(Int(relationLines[index]), column, problem.message)
         }
         if !diagnostics.isEmpty { throw LoadError(diagnostics) }
-        do {
-            return try TemporalGraph(sources: sources, actors: actors, relations: relations)
-        } catch {
-            throw LoadError(error.problems.map { Diagnostic(file: file, line: 1, column: 1, message: $0.description) })
-        }
+        return TemporalGraph(checkedTitle: nil, description: nil, sources: sources, declaredKinds: [],
+                             actors: actors, relations: relations)
     }
 }
 

@@ -1,15 +1,17 @@
-/// Splits CSV bytes into records and fields (RFC 4180), tracking lines and columns,
-/// without copying a field until it is asked for.
+/// Splits CSV bytes into records and fields (RFC 4180), without copying a field until it is
+/// asked for. Columns are worked out only when a message needs one.
 struct CSVRecordParser {
     /// A field's location in the bytes.
     struct Field {
         /// Byte range of the content (quotes excluded).
         var start: Int
         var end: Int
+        /// Offset of the field's first byte (its opening quote, if quoted).
+        var opening: Int
+        /// Offset of the first byte of the line the field starts on.
+        var lineStart: Int
         /// Whether the field was quoted and may contain `""` pairs to fold.
         var quoted: Bool
-        /// 1-based column of the field's first character.
-        var column: Int
 
         var isEmpty: Bool { start == end && !quoted }
     }
@@ -43,15 +45,28 @@ struct CSVRecordParser {
         }
     }
 
-    private func column(at position: Int) -> Int {
-        // Columns count characters, not bytes: skip UTF-8 continuation bytes.
+    /// A parser that starts at a record beginning at byte `offset` on line `line`.
+    init(bytes: [UInt8], resumingAt offset: Int, line: Int) {
+        self.bytes = bytes
+        self.offset = offset
+        self.lineStart = offset
+        self.line = line
+    }
+
+    /// The 1-based column of a byte offset on the line starting at `lineStart`, counting
+    /// characters rather than bytes (UTF-8 continuation bytes are skipped).
+    func column(of position: Int, lineStart: Int) -> Int {
         var count = 1
-        var index = lineStart
-        while index < position {
-            if bytes[index] & 0xC0 != 0x80 { count += 1 }
-            index += 1
-        }
+        for index in lineStart..<min(position, bytes.count) where bytes[index] & 0xC0 != 0x80 { count += 1 }
         return count
+    }
+
+    /// The 1-based column where `field` starts.
+    func column(of field: Field) -> Int { column(of: field.opening, lineStart: field.lineStart) }
+
+    /// The 1-based column of a byte inside `field`'s content.
+    func column(of field: Field, contentOffset: Int) -> Int {
+        column(of: field.start + contentOffset, lineStart: field.lineStart)
     }
 
     /// The next record, or nil at the end of input or after a syntax error.
@@ -62,14 +77,16 @@ struct CSVRecordParser {
         return bytes.withUnsafeBufferPointer { buffer -> Record? in
             let count = buffer.count
             while true {
-                let fieldColumn = column(at: offset)
+                let opening = offset
+                let fieldLineStart = lineStart
                 if offset < count, buffer[offset] == UInt8(ascii: "\"") {
                     let openLine = line
                     offset += 1
                     let start = offset
                     while true {
                         guard offset < count else {
-                            error = SyntaxError(line: openLine, column: fieldColumn, message: "unterminated quoted field")
+                            error = SyntaxError(line: openLine, column: column(of: opening, lineStart: fieldLineStart),
+                                                message: "unterminated quoted field")
                             return nil
                         }
                         let byte = buffer[offset]
@@ -80,22 +97,21 @@ struct CSVRecordParser {
                         if byte == UInt8(ascii: "\n") { line += 1; lineStart = offset + 1 }
                         offset += 1
                     }
-                    fields.append(Field(start: start, end: offset, quoted: true, column: fieldColumn))
+                    fields.append(Field(start: start, end: offset, opening: opening, lineStart: fieldLineStart, quoted: true))
                     offset += 1
                     if offset < count, buffer[offset] != UInt8(ascii: ","), buffer[offset] != UInt8(ascii: "\n"),
                        buffer[offset] != UInt8(ascii: "\r") {
-                        error = SyntaxError(line: line, column: column(at: offset),
+                        error = SyntaxError(line: line, column: column(of: offset, lineStart: lineStart),
                                             message: "unexpected character after a closing quote; expected ',' or the end of the line")
                         return nil
                     }
                 } else {
-                    let start = offset
                     while offset < count {
                         let byte = buffer[offset]
                         if byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") { break }
                         offset += 1
                     }
-                    fields.append(Field(start: start, end: offset, quoted: false, column: fieldColumn))
+                    fields.append(Field(start: opening, end: offset, opening: opening, lineStart: fieldLineStart, quoted: false))
                 }
                 if offset < count, buffer[offset] == UInt8(ascii: ",") {
                     offset += 1
@@ -112,8 +128,7 @@ struct CSVRecordParser {
 
     /// The field's text, with `""` folded to `"` in quoted fields.
     func text(_ field: Field) -> String {
-        let slice = bytes[field.start..<field.end]
-        if field.quoted, slice.contains(UInt8(ascii: "\"")) {
+        if field.quoted, bytes[field.start..<field.end].contains(UInt8(ascii: "\"")) {
             var folded: [UInt8] = []
             var index = field.start
             while index < field.end {
@@ -122,7 +137,9 @@ struct CSVRecordParser {
             }
             return String(decoding: folded, as: UTF8.self)
         }
-        return String(decoding: slice, as: UTF8.self)
+        return bytes.withUnsafeBufferPointer { buffer in
+            String(decoding: UnsafeBufferPointer(rebasing: buffer[field.start..<field.end]), as: UTF8.self)
+        }
     }
 
     /// Parses the field as a partial date straight from the bytes.

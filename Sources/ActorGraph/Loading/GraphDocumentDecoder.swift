@@ -89,12 +89,8 @@ struct GraphDocumentDecoder {
             report(positions[field] ?? positions[""] ?? SourcePosition(line: 1, column: 1), problem.message)
         }
         if !diagnostics.isEmpty { throw LoadError(diagnostics) }
-        do {
-            return try TemporalGraph(title: title, description: description, sources: sources,
-                                     declaredKinds: kinds, actors: actors, relations: relations)
-        } catch {
-            throw LoadError(error.problems.map { Diagnostic(file: file, line: 1, column: 1, message: $0.description) })
-        }
+        return TemporalGraph(checkedTitle: title, description: description, sources: sources,
+                             declaredKinds: kinds, actors: actors, relations: relations)
     }
 
     /// Relations written without an id get `source-kind-target`, numbered `-2`, `-3`, ...

@@ -31,12 +31,28 @@ public enum GraphLoader {
 
     /// Reads a whole file, turning I/O failures into a diagnostic at 1:1.
     public static func readBytes(path: String) throws(LoadError) -> [UInt8] {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            var isDirectory: ObjCBool = false
-            let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+        var isDirectory: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+        // Read straight into the byte array: no intermediate Data copy of a large file.
+        guard exists, !isDirectory.boolValue, let handle = fopen(path, "rb") else {
             let reason = !exists ? "no such file" : isDirectory.boolValue ? "is a directory" : "cannot be read"
-            throw LoadError([Diagnostic(file: path, line: 1, column: 1, message: "\(reason)")])
+            throw LoadError([Diagnostic(file: path, line: 1, column: 1, message: reason)])
         }
-        return [UInt8](data)
+        defer { fclose(handle) }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 20)
+        if fseeko(handle, 0, SEEK_END) == 0 {
+            bytes.reserveCapacity(Int(max(ftello(handle), 0)))
+            fseeko(handle, 0, SEEK_SET)
+        }
+        while true {
+            let count = chunk.withUnsafeMutableBytes { fread($0.baseAddress, 1, $0.count, handle) }
+            if count > 0 { bytes.append(contentsOf: chunk[0..<count]) }
+            if count < chunk.count { break }
+        }
+        if ferror(handle) != 0 {
+            throw LoadError([Diagnostic(file: path, line: 1, column: 1, message: "cannot be read")])
+        }
+        return bytes
     }
 }

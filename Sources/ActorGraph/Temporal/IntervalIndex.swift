@@ -18,19 +18,38 @@ public struct IntervalIndex: Sendable {
 
     /// Builds the index over `spans`; item `i` is `spans[i]`. Empty spans are left out.
     public init(spans: [DaySpan]) {
-        var keys: [UInt64] = []
-        keys.reserveCapacity(spans.count)
-        for (item, span) in spans.enumerated() where !span.isEmpty {
-            // First day shifted to unsigned in the high half keeps the sort by first day.
-            let first = UInt64(UInt32(bitPattern: span.first.number) ^ 0x8000_0000)
-            keys.append(first << 32 | UInt64(item))
-        }
-        keys.sort()
-        firsts = keys.map { Int32(bitPattern: UInt32(truncatingIfNeeded: $0 >> 32) ^ 0x8000_0000) }
-        items = keys.map { Int32(truncatingIfNeeded: $0 & 0xFFFF_FFFF) }
+        var unsortedItems: [Int32] = []
+        unsortedItems.reserveCapacity(spans.count)
+        for (item, span) in spans.enumerated() where !span.isEmpty { unsortedItems.append(Int32(item)) }
+        items = Self.sortedByFirstDay(unsortedItems, spans: spans)
+        firsts = items.map { spans[Int($0)].first.number }
         lasts = items.map { spans[Int($0)].last.number }
         subtreeLatest = lasts
         _ = fillSubtreeLatest(lo: 0, hi: firsts.count)
+    }
+
+    /// A stable least-significant-digit radix sort of items by first day: two passes over
+    /// 16-bit digits of the day shifted to unsigned, so O(n) where a comparison sort is O(n log n).
+    private static func sortedByFirstDay(_ items: [Int32], spans: [DaySpan]) -> [Int32] {
+        var current = items
+        var keys = items.map { UInt32(bitPattern: spans[Int($0)].first.number) ^ 0x8000_0000 }
+        var nextItems = [Int32](repeating: 0, count: items.count)
+        var nextKeys = [UInt32](repeating: 0, count: items.count)
+        for shift in [UInt32(0), 16] {
+            var counts = [Int](repeating: 0, count: 65_537)
+            for key in keys { counts[Int((key >> shift) & 0xFFFF) + 1] += 1 }
+            if counts[1...].contains(items.count) { continue }  // every key has this digit: already in order
+            for digit in 1..<counts.count { counts[digit] += counts[digit - 1] }
+            for index in current.indices {
+                let digit = Int((keys[index] >> shift) & 0xFFFF)
+                nextItems[counts[digit]] = current[index]
+                nextKeys[counts[digit]] = keys[index]
+                counts[digit] += 1
+            }
+            swap(&current, &nextItems)
+            swap(&keys, &nextKeys)
+        }
+        return current
     }
 
     /// Number of indexed (non-empty) intervals.
@@ -75,7 +94,18 @@ public struct IntervalIndex: Sendable {
     public func items(overlapping span: DaySpan) -> [Int32] {
         var found: [Int32] = []
         forEachItem(overlapping: span) { found.append($0) }
-        found.sort()
+        guard found.count > 64, let largest = found.max() else { return found.sorted() }
+        // For large answers a bitmap over item numbers gives the order in O(k + n/64).
+        var bits = [UInt64](repeating: 0, count: Int(largest) / 64 + 1)
+        for item in found { bits[Int(item) >> 6] |= 1 << UInt64(item & 63) }
+        var position = 0
+        for (word, var remaining) in bits.enumerated() {
+            while remaining != 0 {
+                found[position] = Int32(word << 6 | remaining.trailingZeroBitCount)
+                position += 1
+                remaining &= remaining - 1
+            }
+        }
         return found
     }
 }

@@ -6,6 +6,13 @@ extension TemporalGraph {
     /// a relation that ends before it starts, a weight that is not a finite number.
     public static func problems(sources: OrderedDictionary<String, String>, kinds declaredKinds: [RelationKind],
                                 actors: [Actor], relations: [Relation]) -> [GraphProblem] {
+        problems(sources: sources, kinds: declaredKinds, actors: actors, relations: relations, relationIDsAreUnique: false)
+    }
+
+    /// As the public form; `relationIDsAreUnique` skips the duplicate-id check for loaders
+    /// whose ids are unique by construction (row numbers).
+    static func problems(sources: OrderedDictionary<String, String>, kinds declaredKinds: [RelationKind],
+                         actors: [Actor], relations: [Relation], relationIDsAreUnique: Bool) -> [GraphProblem] {
         var problems: [GraphProblem] = []
         var kindIDs = Set(RelationKind.builtInKinds.map(\.id))
         for (index, kind) in declaredKinds.enumerated() {
@@ -40,7 +47,8 @@ extension TemporalGraph {
         }
         var relationIDs = [String: Int](minimumCapacity: relations.count)
         for (index, relation) in relations.enumerated() {
-            if let first = relationIDs[relation.id] {
+            if relationIDsAreUnique {
+            } else if let first = relationIDs[relation.id] {
                 problems.append(GraphProblem(.relation(index: index, field: "id"),
                                              "duplicate relation id '\(relation.id)' (first used by relation \(first + 1))"))
             } else {

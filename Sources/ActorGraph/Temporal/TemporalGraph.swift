@@ -48,6 +48,14 @@ public struct TemporalGraph: Sendable {
                 actors: [Actor], relations: [Relation]) throws(GraphValidationError) {
         let problems = Self.problems(sources: sources, kinds: declaredKinds, actors: actors, relations: relations)
         if !problems.isEmpty { throw GraphValidationError(problems: problems) }
+        self.init(checkedTitle: title, description: description, sources: sources, declaredKinds: declaredKinds,
+                  actors: actors, relations: relations)
+    }
+
+    /// Builds a graph from elements that ``problems(sources:kinds:actors:relations:)`` found
+    /// nothing wrong with; the loaders use it after mapping problems to file positions.
+    init(checkedTitle title: String?, description: String?, sources: OrderedDictionary<String, String>,
+         declaredKinds: [RelationKind], actors: [Actor], relations: [Relation]) {
         var kinds = OrderedDictionary<String, RelationKind>()
         for kind in RelationKind.builtInKinds + declaredKinds { kinds[kind.id] = kind }
         var actorPosition = [String: Int32](minimumCapacity: actors.count)

@@ -1,0 +1,52 @@
+import ActorGraph
+import ActorGraphGraphviz
+import ArgumentParser
+
+/// `actorgraph render FILE (--at DATE | --from DATE --to DATE) [-o OUT]`: a relationship diagram.
+struct RenderCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "render",
+        abstract: "Draw the relations active on a day or within a window, with a legend.",
+        discussion: """
+        The format follows the extension of -o: .svg, .png, .pdf, or .dot (the diagram with every position \
+        Graphviz computed). Without -o, the DOT text goes to standard output, ready for Graphviz's own tools.
+        """)
+
+    @Argument(help: "The graph file.")
+    var file: String
+
+    @OptionGroup var dates: DateSelectionOptions
+    @OptionGroup var selection: RelationSelectionOptions
+    @OptionGroup var drawing: DiagramCommandOptions
+
+    @Option(name: .shortAndLong, help: "Write the diagram to this .svg, .png, .pdf or .dot file.")
+    var output: String?
+
+    func validate() throws {
+        if dates.at == nil && dates.from == nil && dates.to == nil {
+            throw ValidationError("give --at DATE or --from DATE --to DATE")
+        }
+        if let output, RenderFormat(fileName: output) == nil {
+            throw ValidationError("-o \(output): the extension must be .svg, .png, .pdf or .dot")
+        }
+    }
+
+    func run() throws {
+        guard let span = try dates.span() else { return }
+        let graph = try loadGraph(file)
+        let snapshot = graph.snapshot(over: span, certainty: selection.certainty, filter: try selection.filter(for: graph))
+        let diagram = RelationDiagram(snapshot: snapshot, options: drawing.diagramOptions)
+        guard let output, let format = RenderFormat(fileName: output) else {
+            try emit(diagram.dotText, to: nil)
+            return
+        }
+        let rendered = try reportingGraphvizErrors { try diagram.render(as: format) }
+        reportGraphvizWarnings(rendered.warnings)
+        do {
+            try AtomicFileWriter.write(rendered.data, to: output)
+        } catch {
+            printError(error.description)
+            throw ExitCode.failure
+        }
+    }
+}
