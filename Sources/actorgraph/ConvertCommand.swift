@@ -8,7 +8,8 @@ struct ConvertCommand: ParsableCommand {
         commandName: "convert",
         abstract: "Convert a graph between formats, whole or as a snapshot.",
         discussion: """
-        Formats go by extension. Read: .yaml .yml .json .csv .graphml .gexf; written: those and .dot.
+        Formats go by extension. Read: .yaml .yml .json .csv .graphml .gexf; written: those, and .dot
+        (the relationship diagram, as render draws it).
         YAML, JSON, GraphML and GEXF keep everything (load -> save -> load gives the same graph).
         GEXF is dynamic (Gephi's timeline): each relation's spell runs from the first day its start
         may stand for to the last day its end may stand for. CSV writes the edge list OUT.csv with
@@ -29,9 +30,8 @@ struct ConvertCommand: ParsableCommand {
     var mixedEdges = false
 
     func validate() throws {
-        guard InterchangeFormat(path: output) != nil else {
-            throw ValidationError("--output: unknown format '\(output)'; expected "
-                + InterchangeFormat.writableExtensions.joined(separator: ", "))
+        guard GraphOutput.isWritable(output) else {
+            throw ValidationError("--output: unknown format '\(output)'; expected " + GraphOutput.extensions.joined(separator: ", "))
         }
     }
 
@@ -39,22 +39,17 @@ struct ConvertCommand: ParsableCommand {
         let span = try dates.span()
         var graph = try loadGraph(input)
         let filter = try selection.filter(for: graph)
+        var snapshot: Snapshot?
         if span != nil || !filter.keepsEverything || selection.certain {
-            let snapshot = graph.snapshot(over: span ?? DaySpan(first: .distantPast, last: .distantFuture),
+            let selected = graph.snapshot(over: span ?? DaySpan(first: .distantPast, last: .distantFuture),
                                           certainty: selection.certainty, filter: filter)
             do {
-                graph = try graph.restricted(to: snapshot)
+                graph = try graph.restricted(to: selected)
             } catch {
                 throw UsageError(error.description)
             }
+            snapshot = selected
         }
-        let writer = InterchangeWriter(edgeDirections: mixedEdges ? .mixed : .uniform)
-        do {
-            let written = try writer.write(graph, to: output)
-            printError("wrote \(written.joined(separator: ", ")): \(graph.actors.count) actors, \(graph.relations.count) relations")
-        } catch {
-            printError(error.description)
-            throw ExitCode.failure
-        }
+        try GraphOutput.write(graph, snapshot: snapshot, to: output, edgeDirections: mixedEdges ? .mixed : .uniform)
     }
 }

@@ -39,9 +39,8 @@ struct ImportEventsCommand: ParsableCommand {
     var output: String
 
     func validate() throws {
-        guard InterchangeFormat(path: output) != nil else {
-            throw ValidationError("--output: unknown format '\(output)'; expected "
-                + InterchangeFormat.writableExtensions.joined(separator: ", "))
+        guard GraphOutput.isWritable(output) else {
+            throw ValidationError("--output: unknown format '\(output)'; expected " + GraphOutput.extensions.joined(separator: ", "))
         }
         guard Self.days(inGap: mergeGap) != nil else {
             throw ValidationError("--merge-gap: '\(mergeGap)' is not a gap; expected Nd or Nw, like 30d or 4w")
@@ -80,13 +79,7 @@ struct ImportEventsCommand: ParsableCommand {
         }
         progress.finish()
         printError(Self.describe(result.summary, minimumMentions: minMentions))
-        do {
-            let written = try InterchangeWriter().write(result.graph, to: output)
-            printError("wrote \(written.joined(separator: ", "))")
-        } catch {
-            printError(error.description)
-            throw ExitCode.failure
-        }
+        try GraphOutput.write(result.graph, to: output)
     }
 
     /// The summary line: what was made, and what was left out and why.

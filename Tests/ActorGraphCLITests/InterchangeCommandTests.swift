@@ -63,3 +63,13 @@ private let eventFixtures = packageRoot.appendingPathComponent("Tests/ActorGraph
     #expect(gap.status != 0)
     #expect(gap.standardError.contains("--merge-gap: '1m' is not a gap; expected Nd or Nw"))
 }
+
+@Test func convertWritesDOTAsTheRelationshipDiagram() throws {
+    let directory = try makeTemporaryDirectory()
+    let path = directory.appendingPathComponent("graph.dot").path
+    let result = try runActorGraph(["convert", bundledGraphPath, "-o", path])
+    #expect(result.status == 0)
+    let text = try String(contentsOfFile: path, encoding: .utf8)
+    #expect(text.hasPrefix("digraph"))
+    #expect(text.contains("all dates"))
+}

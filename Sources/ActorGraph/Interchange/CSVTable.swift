@@ -32,7 +32,7 @@ public struct CSVTable: Sendable {
         while let record = parser.nextRecord() {
             if record.fields.count == 1, record.fields[0].isEmpty { continue }
             rows.append(Row(line: record.line, fields: record.fields.map { parser.text($0) },
-                            columns: record.fields.map(\.column)))
+                            columns: record.fields.map { parser.column(of: $0) }))
         }
         if let error = parser.error {
             throw LoadError([Diagnostic(file: file, line: error.line, column: error.column, message: error.message)])

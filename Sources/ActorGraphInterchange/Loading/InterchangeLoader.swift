@@ -12,16 +12,12 @@ import ActorGraph
 public enum InterchangeLoader {
     /// Loads the file at `path`.
     public static func load(path: String) throws(LoadError) -> LoadedGraph {
-        guard let format = InterchangeFormat(path: path), format.isReadable else {
+        guard let format = InterchangeFormat(path: path) else {
             throw LoadError([Diagnostic(file: path, line: 1, column: 1, message: "cannot read this kind of file; expected "
-                + InterchangeFormat.readableExtensions.joined(separator: ", "))])
+                + InterchangeFormat.extensions.joined(separator: ", "))])
         }
-        switch format {
-        case .csv:
-            return try CSVGraphFiles.load(path: path)
-        case .graphml, .gexf, .yaml, .json, .dot:
-            return try load(bytes: try GraphLoader.readBytes(path: path), file: path, format: format)
-        }
+        if format == .csv { return try CSVGraphFiles.load(path: path) }
+        return try load(bytes: try GraphLoader.readBytes(path: path), file: path, format: format)
     }
 
     /// Loads a graph from bytes, with `file` used in messages (a CSV edge list alone).
@@ -31,9 +27,6 @@ public enum InterchangeLoader {
         case .gexf: return try GEXFReader.read(bytes: bytes, file: file)
         case .yaml, .json, .csv:
             return LoadedGraph(graph: try GraphLoader.load(bytes: bytes, file: file, extension: format.rawValue))
-        case .dot:
-            throw LoadError([Diagnostic(file: file, line: 1, column: 1, message: "DOT files are written, not read; expected "
-                + InterchangeFormat.readableExtensions.joined(separator: ", "))])
         }
     }
 }

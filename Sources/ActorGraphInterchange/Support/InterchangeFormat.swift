@@ -12,8 +12,6 @@ public enum InterchangeFormat: String, CaseIterable, Sendable {
     case graphml
     /// GEXF 1.3 (Gephi), dynamic.
     case gexf
-    /// Graphviz DOT (written only).
-    case dot
 
     /// The format of a path, from its extension (case-insensitive); nil when unknown.
     public init?(path: String) {
@@ -22,11 +20,7 @@ public enum InterchangeFormat: String, CaseIterable, Sendable {
         self.init(rawValue: fileExtension)
     }
 
-    /// Whether ActorGraph reads this format.
-    public var isReadable: Bool { self != .dot }
-
-    /// The extensions read, for messages: `.yaml, .yml, .json, ...`.
-    public static let readableExtensions = [".yaml", ".yml", ".json", ".csv", ".graphml", ".gexf"]
-    /// The extensions written, for messages.
-    public static let writableExtensions = readableExtensions + [".dot"]
+    /// The extensions, for messages: `.yaml, .yml, .json, ...`. (DOT is the Graphviz
+    /// module's: a drawing, not a data format.)
+    public static let extensions = [".yaml", ".yml", ".json", ".csv", ".graphml", ".gexf"]
 }

@@ -25,7 +25,7 @@ public struct InterchangeWriter: Sendable {
     public func files(for graph: TemporalGraph, path: String) throws(WriteError) -> [(path: String, text: String)] {
         guard let format = InterchangeFormat(path: path) else {
             throw WriteError(description: "\(path): error: unknown output format; expected "
-                + InterchangeFormat.writableExtensions.joined(separator: ", "))
+                + InterchangeFormat.extensions.joined(separator: ", "))
         }
         switch format {
         case .yaml: return [(path, GraphDocumentWriter.yamlText(graph))]
@@ -33,7 +33,6 @@ public struct InterchangeWriter: Sendable {
         case .csv: return CSVGraphFiles.files(graph, edgeListPath: path)
         case .graphml: return [(path, GraphMLWriter.text(graph, edgeDirections: edgeDirections))]
         case .gexf: return [(path, GEXFWriter.text(graph, edgeDirections: edgeDirections))]
-        case .dot: return [(path, DOTWriter.text(graph))]
         }
     }
 
