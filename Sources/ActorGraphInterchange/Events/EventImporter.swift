@@ -128,10 +128,9 @@ public enum EventImporter {
             return true
         }
         if !diagnostics.isEmpty { throw LoadError(diagnostics) }
-        let result = state.graph(file: path)
-        state = ImportState(options: options)
         do {
-            return (try result.graph(), result.summary)
+            let graph = try state.makeGraph(file: path)
+            return (graph, state.summary)
         } catch {
             throw LoadError(error.problems.map { Diagnostic(file: path, line: 1, column: 1, message: $0.description) })
         }
@@ -217,37 +216,29 @@ private struct ImportState {
         return index
     }
 
-    /// The graph's parts and the final summary; building the graph validates it.
-    mutating func graph(file: String) -> (graph: () throws(GraphValidationError) -> TemporalGraph,
-                                          summary: EventImportSummary) {
-        var summary = self.summary
+    /// The graph of the runs gathered (which it frees as it goes), completing the summary.
+    mutating func makeGraph(file: String) throws(GraphValidationError) -> TemporalGraph {
         var usedActors = Set<Int32>()
         /// Each relation with the references of its citations, in the same order.
         var made: [(relation: Relation, references: [String])] = []
         var goldsteinByKind: [Int32: (sum: Double, count: Int)] = [:]
-        let kindLabel = options.format.displayName
         let prefix = options.format.citationPrefix
         while let (key, runs) = merger.popRuns() {
             usedActors.insert(key.source)
             usedActors.insert(key.target)
             let kindID = kindIDs[Int(key.kind)]
+            let sourceID = actorIDs[Int(key.source)]
+            let targetID = actorIDs[Int(key.target)]
             for run in runs {
-                let sourceID = actorIDs[Int(key.source)]
-                let targetID = actorIDs[Int(key.target)]
-                var note = "\(run.events) \(kindLabel) event\(run.events == 1 ? "" : "s")"
-                if options.format == .gdelt { note += ", \(run.mentions) mention\(run.mentions == 1 ? "" : "s")" }
                 if run.goldsteinCount > 0 {
-                    let mean = run.goldsteinSum / Double(run.goldsteinCount)
-                    note += ", mean Goldstein \((mean * 10).rounded() / 10)"
                     goldsteinByKind[key.kind, default: (0, 0)].sum += run.goldsteinSum
                     goldsteinByKind[key.kind, default: (0, 0)].count += run.goldsteinCount
                 }
-                let codes = run.codes.sorted { ($0.count, $1.code) > ($1.count, $0.code) }
-                note += "; CAMEO " + codes.map { "\($0.code) ×\($0.count)" }.joined(separator: ", ")
-                made.append((Relation(id: "\(sourceID)-\(kindID)-\(targetID)-\(run.first)", kind: kindID,
-                                          source: sourceID, target: targetID, start: PartialDate(run.first),
-                                          end: PartialDate(run.last), citations: run.citations.map { prefix + $0.id }, note: note,
-                                          weight: Double(run.events)), run.citations.map(\.reference)))
+                let relation = Relation(id: "\(sourceID)-\(kindID)-\(targetID)-\(run.first)", kind: kindID,
+                                        source: sourceID, target: targetID, start: PartialDate(run.first),
+                                        end: PartialDate(run.last), citations: run.citations.map { prefix + $0.id },
+                                        note: note(describing: run), weight: Double(run.events))
+                made.append((relation, run.citations.map(\.reference)))
             }
         }
         made.sort { ($0.relation.start?.earliestDay ?? .distantPast, $0.relation.id)
@@ -277,10 +268,19 @@ private struct ImportState {
         let description = "\(summary.eventsUsed) of \(summary.eventsRead) events in \(relations.count) relations; "
             + "events of the same pair and kind at most \(options.mergeGapDays) days apart are joined"
             + (options.minimumMentions > 0 ? "; events with fewer than \(options.minimumMentions) mentions left out" : "")
-        return ({ () throws(GraphValidationError) -> TemporalGraph in
-            try TemporalGraph(title: title, description: description, sources: sources, declaredKinds: declaredKinds,
-                              actors: actors, relations: relations)
-        }, summary)
+        return try TemporalGraph(title: title, description: description, sources: sources,
+                                 declaredKinds: declaredKinds, actors: actors, relations: relations)
+    }
+
+    /// "2 GDELT 2.0 events, 14 mentions, mean Goldstein 7.0; CAMEO 046 ×2".
+    private func note(describing run: EventMerger.Run) -> String {
+        var note = "\(run.events) \(options.format.displayName) event\(run.events == 1 ? "" : "s")"
+        if options.format == .gdelt { note += ", \(run.mentions) mention\(run.mentions == 1 ? "" : "s")" }
+        if run.goldsteinCount > 0 {
+            note += ", mean Goldstein \((run.goldsteinSum / Double(run.goldsteinCount) * 10).rounded() / 10)"
+        }
+        let codes = run.codes.sorted { ($0.count, $1.code) > ($1.count, $0.code) }
+        return note + "; CAMEO " + codes.map { "\($0.code) ×\($0.count)" }.joined(separator: ", ")
     }
 
     /// The tone of a kind the mapping file introduces, from the CAMEO root of its code:
