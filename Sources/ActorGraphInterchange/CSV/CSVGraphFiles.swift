@@ -53,22 +53,22 @@ public enum CSVGraphFiles {
         guard hasNodes || hasKinds else { return LoadedGraph(graph: try GraphLoader.load(path: path)) }
 
         let kinds = hasKinds ? try KindTable.read(bytes: try GraphLoader.readBytes(path: kindPath), file: kindPath) : []
-        let edges = try EdgeListRows(bytes: try GraphLoader.readBytes(path: path), file: path)
+        let edges = try CSVEdgeListReader.readEdgeList(bytes: try GraphLoader.readBytes(path: path), file: path)
         let rows = hasNodes ? try NodeTable.read(bytes: try GraphLoader.readBytes(path: nodePath), file: nodePath) : []
         var actors = rows.map(\.actor)
         var listed = Set(actors.map(\.id))
         for relation in edges.relations {
             for id in [relation.source, relation.target] where listed.insert(id).inserted { actors.append(Actor(id: id)) }
         }
-        var diagnostics: [Diagnostic] = []
+        var diagnostics = edges.rowDiagnostics
         for problem in TemporalGraph.problems(sources: edges.sources, kinds: kinds, actors: actors, relations: edges.relations) {
             switch problem.location {
             case let .actor(index, field) where index < rows.count:
                 diagnostics.append(Diagnostic(file: nodePath, line: rows[index].line,
                                               column: rows[index].columns[field] ?? 1, message: problem.message))
             case let .relation(index, field):
-                diagnostics.append(Diagnostic(file: path, line: edges.lines[index],
-                                              column: edges.columns[index][field] ?? 1, message: problem.message))
+                diagnostics.append(Diagnostic(file: path, position: edges.position(ofRelation: index, field: field),
+                                              message: problem.message))
             case .kind:
                 diagnostics.append(Diagnostic(file: kindPath, line: 1, column: 1, message: problem.description))
             default:

@@ -1,4 +1,3 @@
-import ActorGraph
 import Foundation
 
 /// Lists of text (aliases, citations) carried in a single attribute value of GraphML, GEXF
