@@ -7,6 +7,7 @@ let package = Package(
         .library(name: "ActorGraph", targets: ["ActorGraph"]),
         .library(name: "ActorGraphAnalysis", targets: ["ActorGraphAnalysis"]),
         .library(name: "ActorGraphGraphviz", targets: ["ActorGraphGraphviz"]),
+        .library(name: "ActorGraphInterchange", targets: ["ActorGraphInterchange"]),
         .executable(name: "actorgraph", targets: ["actorgraph"]),
     ],
     dependencies: [
@@ -39,12 +40,21 @@ let package = Package(
             name: "ActorGraphGraphviz",
             dependencies: ["ActorGraph", "CGraphviz"]
         ),
+        .target(
+            name: "ActorGraphInterchange",
+            dependencies: [
+                "ActorGraph",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "OrderedCollections", package: "swift-collections"),
+            ]
+        ),
         .executableTarget(
             name: "actorgraph",
             dependencies: [
                 "ActorGraph",
                 "ActorGraphAnalysis",
                 "ActorGraphGraphviz",
+                "ActorGraphInterchange",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -62,8 +72,13 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
+<<<<<<< HEAD
             name: "ActorGraphAnalysisTests",
             dependencies: ["ActorGraph", "ActorGraphAnalysis"],
+=======
+            name: "ActorGraphInterchangeTests",
+            dependencies: ["ActorGraph", "ActorGraphInterchange"],
+>>>>>>> main
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

@@ -17,5 +17,13 @@ echo
 echo "== actorgraph snapshot $graph --at 2001-09-30"
 "$actorgraph" snapshot "$graph" --at 2001-09-30
 echo
+echo "== diagrams: Scripts/render-examples.sh -> Graphs/central-asia-2001/*.svg"
+bash Scripts/render-examples.sh
+echo
+echo "== actorgraph timeline $graph --from 2001-09-01 --to 2001-12-31 --every changes -o out/timeline"
+mkdir -p out
+"$actorgraph" timeline "$graph" --from 2001-09-01 --to 2001-12-31 --every changes -o out/timeline
+echo "open out/timeline/index.html in a browser"
+echo
 echo "== actorgraph changes $graph (September 2001)"
 "$actorgraph" changes "$graph" | awk '/^[0-9]/{show=($0 ~ /^2001-09/)} show'

@@ -7,10 +7,10 @@ struct ActorGraphCommand: ParsableCommand {
         commandName: "actorgraph",
         abstract: "Analyse actors and their relations over time.",
         discussion: """
-        FILE is a graph in ActorGraph's YAML or JSON schema, or a CSV edge list.
+        FILE is a graph in ActorGraph's YAML or JSON schema, a CSV edge list, GraphML or GEXF.
         Dates are EDTF: 1998, 2001-09, 2001-09-13, with ~ (approximate), ? (uncertain), % (both), or '..' (open).
         """,
         subcommands: [ValidateCommand.self, SnapshotCommand.self, ChangesCommand.self, RenderCommand.self, TimelineCommand.self,
-                      CentralityCommand.self, ReportCommand.self]
+                      ConvertCommand.self, ImportEventsCommand.self, CentralityCommand.self, ReportCommand.self]
     )
 }

@@ -1,4 +1,5 @@
 import ActorGraph
+import ActorGraphInterchange
 import ArgumentParser
 import Foundation
 
@@ -14,10 +15,17 @@ struct UsageError: Error, CustomStringConvertible {
     var description: String { message }
 }
 
-/// Loads a graph, printing every diagnostic (at most 200, then a count) on failure.
+/// Loads a graph from any format ActorGraph reads (YAML, JSON, CSV, GraphML, GEXF),
+/// printing what the reader left aside as warnings, and every diagnostic (at most 200,
+/// then a count) on failure.
 func loadGraph(_ path: String) throws -> TemporalGraph {
     do {
-        return try GraphLoader.load(path: path)
+        let loaded = try InterchangeLoader.load(path: path)
+        for warning in loaded.warnings.prefix(50) {
+            printError("\(warning.file):\(warning.position.line):\(warning.position.column): warning: \(warning.message)")
+        }
+        if loaded.warnings.count > 50 { printError("\(loaded.warnings.count - 50) more warnings not shown") }
+        return loaded.graph
     } catch {
         reportAndExit(error)
     }

@@ -3,7 +3,7 @@ import OrderedCollections
 /// Reads a CSV edge list into a ``TemporalGraph``.
 ///
 /// The first row names the columns: `source` and `target` are required; `kind`, `weight`,
-/// `start`, `end`, `id`, `note`, `secret` and `citations` (separated by `;`) are optional,
+/// `start`, `end`, `id`, `note`, `secret` and `citations` (a ``ListText``: separated by `;`) are optional,
 /// in any order. Fields follow RFC 4180 (double quotes, `""` inside quotes, CRLF or LF).
 /// Actors are created from the ids the rows name, with kind ``ActorKind/unspecified``;
 /// a relation without an id gets `row-N`, N being its line. Rows without a kind get
@@ -15,8 +15,30 @@ public enum CSVEdgeListReader {
     /// The columns the reader knows.
     public static let knownColumns = ["source", "target", "kind", "weight", "start", "end", "id", "note", "secret", "citations"]
 
-    /// Reads CSV `bytes` (UTF-8) read from `file`.
+    /// Reads CSV `bytes` (UTF-8) read from `file` into a graph whose actors are the ids the
+    /// rows name.
     public static func read(bytes: [UInt8], file: String) throws(LoadError) -> TemporalGraph {
+        let edgeList = try readEdgeList(bytes: bytes, file: file)
+        let actors = edgeList.actorIDs.map { Actor(id: $0) }
+        let problems = TemporalGraph.problems(sources: edgeList.sources, kinds: [], actors: actors,
+                                              relations: edgeList.relations, relationIDsAreUnique: !edgeList.hasIDColumn)
+        var diagnostics = edgeList.rowDiagnostics
+        for problem in problems.prefix(1_000) {
+            guard case let .relation(index, field) = problem.location else { continue }
+            diagnostics.append(Diagnostic(file: file, position: edgeList.position(ofRelation: index, field: field),
+                                          message: problem.message))
+        }
+        if !diagnostics.isEmpty { throw LoadError(diagnostics) }
+        return TemporalGraph(checkedTitle: nil, description: nil, sources: edgeList.sources, declaredKinds: [],
+                             actors: actors, relations: edgeList.relations)
+    }
+
+    /// Reads the rows of a CSV edge list into relations, checking each field but not yet the
+    /// references between them (kinds, actors): for callers that bring their own actor or
+    /// kind tables. Throws for a broken header or CSV syntax; rows with bad fields are left
+    /// out and described in ``CSVEdgeList/rowDiagnostics``, so that a caller can report
+    /// them together with the reference problems.
+    public static func readEdgeList(bytes: [UInt8], file: String) throws(LoadError) -> CSVEdgeList {
         var parser = CSVRecordParser(bytes: bytes)
         var diagnostics: [Diagnostic] = []
         func report(_ line: Int, _ column: Int, _ message: String) {
@@ -45,21 +67,18 @@ public enum CSVEdgeListReader {
         let targetColumn = columnOf["target"] ?? 1
         let columnCount = header.fields.count
 
-        var actors: [Actor] = []
-        var actorPosition: [String: Int] = [:]
-        var relations: [Relation] = []
-        // Where each relation's record starts, to find a field's column if a message needs it.
-        var relationLines: [Int32] = []
-        var relationRecordStarts: [Int] = []
-        var sources = OrderedDictionary<String, String>()
-        relations.reserveCapacity(bytes.count / 24)
-        relationLines.reserveCapacity(bytes.count / 24)
-        relationRecordStarts.reserveCapacity(bytes.count / 24)
+        var edgeList = CSVEdgeList(file: file, bytes: bytes, columnOf: columnOf)
+        var actorIDs: [String: String] = [:]
+        let expectedRows = bytes.count / 24
+        edgeList.relations.reserveCapacity(expectedRows)
+        edgeList.lines.reserveCapacity(expectedRows)
+        edgeList.recordStarts.reserveCapacity(expectedRows)
 
+        // One stored copy of each actor id, shared by every relation that names it.
         func internActor(_ id: String) -> String {
-            if let position = actorPosition[id] { return actors[position].id }
-            actorPosition[id] = actors.count
-            actors.append(Actor(id: id))
+            if let stored = actorIDs[id] { return stored }
+            actorIDs[id] = id
+            edgeList.actorIDs.append(id)
             return id
         }
 
@@ -70,9 +89,11 @@ public enum CSVEdgeListReader {
                 continue
             }
             var rowIsValid = true
-            func field(_ name: String) -> CSVRecordParser.Field? { columnOf[name].map { record.fields[$0] } }
+            func field(_ name: String) -> CSVRecordParser.Field? {
+                columnOf[name].flatMap { record.fields[$0].isEmpty ? nil : record.fields[$0] }
+            }
             func date(_ name: String) -> PartialDate? {
-                guard let field = field(name), !field.isEmpty else { return nil }
+                guard let field = field(name) else { return nil }
                 switch parser.date(field) {
                 case let .success(date): return date
                 case let .failure(error):
@@ -87,10 +108,9 @@ public enum CSVEdgeListReader {
             let target = parser.text(targetField)
             if source.isEmpty { report(record.line, parser.column(of: sourceField), "empty source"); rowIsValid = false }
             if target.isEmpty { report(record.line, parser.column(of: targetField), "empty target"); rowIsValid = false }
-            var kind = RelationKind.defaultKindID
-            if let kindField = field("kind"), !kindField.isEmpty { kind = parser.text(kindField) }
+            let kind = field("kind").map { parser.text($0) } ?? RelationKind.defaultKindID
             var weight: Double?
-            if let weightField = field("weight"), !weightField.isEmpty {
+            if let weightField = field("weight") {
                 let text = parser.text(weightField)
                 if let value = Double(text), value.isFinite {
                     weight = value
@@ -102,7 +122,7 @@ public enum CSVEdgeListReader {
             let start = date("start")
             let end = date("end")
             var secret = false
-            if let secretField = field("secret"), !secretField.isEmpty {
+            if let secretField = field("secret") {
                 switch parser.text(secretField).lowercased() {
                 case "true", "yes", "1": secret = true
                 case "false", "no", "0": secret = false
@@ -111,34 +131,23 @@ public enum CSVEdgeListReader {
                     rowIsValid = false
                 }
             }
-            var citations: [String] = []
-            if let citationField = field("citations"), !citationField.isEmpty {
-                citations = parser.text(citationField).split(separator: ";")
-                    .map { String($0).trimmingSpaces() }.filter { !$0.isEmpty }
-                for citation in citations where sources[citation] == nil { sources[citation] = citation }
-            }
-            let note = field("note").flatMap { $0.isEmpty ? nil : parser.text($0) }
-            let id = field("id").flatMap { $0.isEmpty ? nil : parser.text($0) } ?? "row-\(record.line)"
+            let citations = field("citations").map { ListText.decode(parser.text($0)) } ?? []
+            for citation in citations where edgeList.sources[citation] == nil { edgeList.sources[citation] = citation }
+            let note = field("note").map { parser.text($0) }
+            let id = field("id").map { parser.text($0) } ?? "row-\(record.line)"
             guard rowIsValid else { continue }
-            relations.append(Relation(id: id, kind: kind, source: internActor(source), target: internActor(target),
-                                      start: start, end: end, citations: citations, note: note, secret: secret,
-                                      weight: weight))
-            relationLines.append(Int32(record.line))
-            relationRecordStarts.append(record.fields[0].lineStart)
+            edgeList.relations.append(Relation(id: id, kind: kind, source: internActor(source), target: internActor(target),
+                                               start: start, end: end, citations: citations, note: note, secret: secret,
+                                               weight: weight))
+            edgeList.lines.append(Int32(record.line))
+            edgeList.recordStarts.append(record.fields[0].lineStart)
         }
-        if let error = parser.error { report(error.line, error.column, error.message) }
-
-        for problem in TemporalGraph.problems(sources: sources, kinds: [], actors: actors, relations: relations,
-                                              relationIDsAreUnique: columnOf["id"] == nil) {
-            guard case let .relation(index, name) = problem.location else { continue }
-            var rereader = CSVRecordParser(bytes: bytes, resumingAt: relationRecordStarts[index], line: Int(relationLines[index]))
-            let fields = rereader.nextRecord()?.fields ?? []
-            let column = columnOf[name].flatMap { $0 < fields.count ? rereader.column(of: fields[$0]) : nil } ?? 1
-            report(Int(relationLines[index]), column, problem.message)
+        if let error = parser.error {
+            report(error.line, error.column, error.message)
+            throw LoadError(diagnostics)
         }
-        if !diagnostics.isEmpty { throw LoadError(diagnostics) }
-        return TemporalGraph(checkedTitle: nil, description: nil, sources: sources, declaredKinds: [],
-                             actors: actors, relations: relations)
+        edgeList.rowDiagnostics = diagnostics
+        return edgeList
     }
 }
 

@@ -32,7 +32,7 @@ extension Snapshot {
                 relation.id, relation.source, relation.target, relation.kind,
                 relation.start?.description ?? "", relation.end?.description ?? "",
                 relation.weight.map { "\($0)" } ?? "", relation.secret ? "true" : "",
-                relation.note ?? "", relation.citations.joined(separator: ";"),
+                relation.note ?? "", ListText.encode(relation.citations),
             ])
         }
         return text

@@ -1,0 +1,167 @@
+#!/usr/bin/env bash
+# Opens ActorGraph's GraphML and GEXF exports of the bundled graph with NetworkX's own
+# readers (read_graphml, read_gexf) and checks node and edge counts, attributes, and that
+# each GEXF spell covers exactly the days the relation's EDTF dates may stand for (worked
+# out again here in Python). Then parses the DOT that convert writes with Graphviz's dot.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+swift build --product actorgraph >/dev/null
+actorgraph=".build/debug/actorgraph"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+"$actorgraph" convert Graphs/central-asia-2001.yaml -o "$work/graph.json" 2>/dev/null
+"$actorgraph" convert Graphs/central-asia-2001.yaml -o "$work/graph.graphml" 2>/dev/null
+"$actorgraph" convert Graphs/central-asia-2001.yaml -o "$work/graph.gexf" 2>/dev/null
+"$actorgraph" convert Graphs/central-asia-2001.yaml -o "$work/graph.dot" 2>/dev/null
+"$actorgraph" import-events Tests/ActorGraphInterchangeTests/Fixtures/events/gdelt-sample.export.CSV \
+    --format gdelt -o "$work/events.gexf" 2>/dev/null
+
+status=0
+if [ -x .venv/bin/python ] && .venv/bin/python -c "import networkx" 2>/dev/null; then
+    .venv/bin/python - "$work" <<'PYTHON' || status=1
+import calendar
+import datetime
+import json
+import sys
+
+import networkx as nx
+
+work = sys.argv[1]
+document = json.load(open(f"{work}/graph.json"))
+actors = {a["id"]: a for a in document["actors"]}
+relations = {r["id"]: r for r in document["relations"]}
+problems = []
+
+def check(condition, message):
+    if not condition:
+        problems.append(message)
+
+# GraphML
+g = nx.read_graphml(f"{work}/graph.graphml")
+check(g.is_directed() and g.is_multigraph(), "GraphML: expected a directed multigraph")
+check(g.number_of_nodes() == len(actors), f"GraphML: {g.number_of_nodes()} nodes, expected {len(actors)}")
+check(g.number_of_edges() == len(relations), f"GraphML: {g.number_of_edges()} edges, expected {len(relations)}")
+check(g.graph.get("title") == document["title"], "GraphML: graph title")
+for node, data in g.nodes(data=True):
+    actor = actors[node]
+    check(data.get("label") == actor["name"], f"GraphML node {node}: label")
+    check(data.get("kind") == actor["kind"], f"GraphML node {node}: kind")
+    check(data.get("partOf") == actor.get("partOf"), f"GraphML node {node}: partOf")
+for source, target, key, data in g.edges(keys=True, data=True):
+    relation = relations[key]
+    check((source, target) == (relation["source"], relation["target"]), f"GraphML edge {key}: ends")
+    check(data.get("kind") == relation["kind"], f"GraphML edge {key}: kind")
+    check(data.get("start") == relation.get("start"), f"GraphML edge {key}: start")
+    check(data.get("end") == relation.get("end"), f"GraphML edge {key}: end")
+    check(data.get("secret") == relation.get("secret", False), f"GraphML edge {key}: secret")
+    check(isinstance(data.get("goldstein"), float), f"GraphML edge {key}: goldstein is a double")
+print(f"check-interchange: NetworkX read_graphml: {g.number_of_nodes()} nodes, {g.number_of_edges()} edges, attributes match")
+
+# GEXF: the possible range of an EDTF date, computed independently of ActorGraph.
+def date_range(text):
+    qualified = text[-1] in "~?%"
+    core = text[:-1] if qualified else text
+    parts = [int(p) for p in core.split("-")]
+    if len(parts) == 1:
+        first, last = datetime.date(parts[0], 1, 1), datetime.date(parts[0], 12, 31)
+        if qualified:
+            first, last = first.replace(year=first.year - 1), last.replace(year=last.year + 1)
+    elif len(parts) == 2:
+        year, month = parts
+        first = datetime.date(year, month, 1)
+        last = datetime.date(year, month, calendar.monthrange(year, month)[1])
+        if qualified:
+            before = (year, month - 1) if month > 1 else (year - 1, 12)
+            after = (year, month + 1) if month < 12 else (year + 1, 1)
+            first = datetime.date(before[0], before[1], 1)
+            last = datetime.date(after[0], after[1], calendar.monthrange(*after)[1])
+    else:
+        first = last = datetime.date(*parts)
+        if qualified:
+            first, last = first - datetime.timedelta(days=3), last + datetime.timedelta(days=3)
+    return first.isoformat(), last.isoformat()
+
+h = nx.read_gexf(f"{work}/graph.gexf")
+check(h.graph.get("mode") == "dynamic", "GEXF: mode is dynamic")
+check(h.number_of_nodes() == len(actors), f"GEXF: {h.number_of_nodes()} nodes, expected {len(actors)}")
+check(h.number_of_edges() == len(relations), f"GEXF: {h.number_of_edges()} edges, expected {len(relations)}")
+spells_checked = 0
+for node, data in h.nodes(data=True):
+    check(data.get("label") == actors[node]["name"], f"GEXF node {node}: label")
+    check(data.get("kind") == actors[node]["kind"], f"GEXF node {node}: kind")
+for source, target, key, data in h.edges(keys=True, data=True):
+    relation = relations[data["id"]]
+    check((source, target) == (relation["source"], relation["target"]), f"GEXF edge {key}: ends")
+    check(data.get("kind") == relation["kind"], f"GEXF edge {key}: kind")
+    check(data.get("start") == relation.get("start") and data.get("end") == relation.get("end"), f"GEXF edge {key}: EDTF text")
+    start = relation.get("start")
+    end = relation.get("end")
+    expected_start = date_range(start)[0] if start not in (None, "..") else "None"
+    expected_end = date_range(end)[1] if end not in (None, "..") else "None"
+    if expected_start == "None" and expected_end == "None":
+        check("spells" not in data, f"GEXF edge {key}: open at both ends needs no spell")
+    else:
+        check(data.get("spells") == [(expected_start, expected_end)],
+              f"GEXF edge {key}: spell {data.get('spells')}, expected {(expected_start, expected_end)}")
+        spells_checked += 1
+print(f"check-interchange: NetworkX read_gexf: {h.number_of_nodes()} nodes, {h.number_of_edges()} edges, "
+      f"{spells_checked} spells match the EDTF ranges")
+
+events = nx.read_gexf(f"{work}/events.gexf")
+check(events.number_of_edges() == 7 and events.number_of_nodes() == 7, "GEXF of imported GDELT events: 7 actors, 7 relations")
+print(f"check-interchange: NetworkX read_gexf of the imported GDELT sample: {events.number_of_nodes()} nodes, {events.number_of_edges()} edges")
+
+for problem in problems:
+    print(f"check-interchange: FAILED: {problem}")
+sys.exit(1 if problems else 0)
+PYTHON
+else
+    echo "check-interchange: SKIPPED the NetworkX checks: .venv/bin/python with networkx not found (run Scripts/setup.sh)"
+fi
+
+if command -v dot >/dev/null 2>&1; then
+    # The DOT that convert writes (the relationship diagram) must parse with every actor as a
+    # node and every relation as an edge, also when names hold quotes, backslashes and breaks.
+    cat > "$work/awkward.yaml" <<'YAML'
+title: "Quotes \" and \\ backslashes"
+actors:
+  - { id: "a \"quoted\" id", name: "Line one\nLine two \\ with \"quotes\" & ampersands" }
+  - { id: "b", name: "{braces} [brackets] <angles> ; semicolons -> arrows" }
+relations:
+  - { kind: negotiates-with, source: "a \"quoted\" id", target: b, secret: true }
+  - { kind: supports, source: b, target: "a \"quoted\" id" }
+YAML
+    "$actorgraph" convert "$work/awkward.yaml" -o "$work/awkward.json" 2>/dev/null
+    "$actorgraph" convert "$work/awkward.yaml" -o "$work/awkward.dot" 2>/dev/null
+    for file in graph awkward; do
+        if ! dot -Tjson "$work/$file.dot" > "$work/$file.dot.json" 2> "$work/$file.err"; then
+            echo "check-interchange: FAILED: dot could not parse $file.dot: $(cat "$work/$file.err")"
+            status=1
+            continue
+        fi
+        python3 - "$work/$file.json" "$work/$file.dot.json" <<'PYTHON' || status=1
+import collections
+import json
+import sys
+
+document = json.load(open(sys.argv[1]))
+drawn = json.load(open(sys.argv[2]))
+names = {o["_gvid"]: o["name"] for o in drawn.get("objects", []) if "nodes" not in o}
+edges = collections.Counter((names.get(e["tail"]), names.get(e["head"])) for e in drawn.get("edges", []))
+wanted = collections.Counter((r["source"], r["target"]) for r in document["relations"])
+missing_nodes = [a["id"] for a in document["actors"] if a["id"] not in names.values()]
+missing_edges = wanted - edges
+name = sys.argv[2].split("/")[-1].replace(".dot.json", ".dot")
+if missing_nodes or missing_edges:
+    print(f"check-interchange: FAILED: dot read {name} without nodes {missing_nodes} or edges {dict(missing_edges)}")
+    sys.exit(1)
+print(f"check-interchange: dot parsed {name}: all {len(document['actors'])} actors are nodes, "
+      f"all {len(document['relations'])} relations are edges")
+PYTHON
+    done
+else
+    echo "check-interchange: SKIPPED the DOT check: Graphviz's dot program not found (apt-get install graphviz)"
+fi
+exit $status

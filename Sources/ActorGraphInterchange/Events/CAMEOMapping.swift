@@ -1,0 +1,127 @@
+import ActorGraph
+import Yams
+
+/// Which relation kind a CAMEO event code becomes: a table from code prefixes to kind ids,
+/// where the longest prefix matching a code wins.
+///
+/// The built-in table follows the CAMEO codebook's root categories (Schrodt 2012):
+///
+/// | prefix | CAMEO | kind |
+/// |---|---|---|
+/// | `04` | consult | consults |
+/// | `046` | engage in negotiation | negotiates-with |
+/// | `05` | engage in diplomatic cooperation | cooperates-with |
+/// | `057` | sign formal agreement | agrees-with |
+/// | `06` | engage in material cooperation | cooperates-with |
+/// | `07` | provide aid | supports |
+/// | `11` | disapprove | criticizes |
+/// | `12` | reject | opposes |
+/// | `13` | threaten | opposes |
+/// | `14` | protest | opposes |
+/// | `15` | exhibit force posture | opposes |
+/// | `16` | reduce relations | opposes |
+/// | `17` | coerce | opposes |
+/// | `18` | assault | fights |
+/// | `19` | fight | fights |
+/// | `20` | use unconventional mass violence | fights |
+///
+/// Statements (`01`), appeals (`02`), intents (`03`), yielding (`08`), investigations (`09`)
+/// and demands (`10`) stay unmapped: they say little about a lasting relation. The importer
+/// counts and reports unmapped codes.
+///
+/// A mapping file overrides and extends the table. It is YAML, one code prefix per line:
+///
+/// ```yaml
+/// "0874": allows-basing   # a more specific prefix
+/// "03": pledges           # a kind that is not built in is declared by the import
+/// "14": null              # leave protests unmapped
+/// ```
+public struct CAMEOMapping: Sendable {
+    /// Code prefix -> kind id, or nil for a prefix left unmapped on purpose.
+    public private(set) var table: [String: String?]
+
+    /// The built-in table.
+    public static let builtIn = CAMEOMapping(table: [
+        "04": "consults", "046": "negotiates-with", "05": "cooperates-with", "057": "agrees-with",
+        "06": "cooperates-with", "07": "supports", "11": "criticizes", "12": "opposes", "13": "opposes",
+        "14": "opposes", "15": "opposes", "16": "opposes", "17": "opposes", "18": "fights", "19": "fights",
+        "20": "fights",
+    ])
+
+    /// Creates a mapping from a table.
+    public init(table: [String: String?]) {
+        self.table = table
+    }
+
+    /// The kind id of `code`, or nil when it is unmapped.
+    public func kind(forCode code: String) -> String? {
+        var prefix = Substring(code)
+        while !prefix.isEmpty {
+            if let entry = table[String(prefix)] { return entry }
+            prefix = prefix.dropLast()
+        }
+        return nil
+    }
+
+    /// This mapping with the entries of `other` added, replacing those of the same prefix.
+    public func overridden(by other: CAMEOMapping) -> CAMEOMapping {
+        CAMEOMapping(table: table.merging(other.table) { _, new in new })
+    }
+
+    /// Reads a mapping file: a YAML mapping from code prefixes (1 to 4 digits, quoted so
+    /// that YAML keeps leading zeros) to kind ids or `null`.
+    public static func read(path: String) throws(LoadError) -> CAMEOMapping {
+        let bytes = try GraphLoader.readBytes(path: path)
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            throw LoadError([Diagnostic(file: path, line: 1, column: 1, message: "the file is not valid UTF-8 text")])
+        }
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            switch error {
+            case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
+                throw LoadError([Diagnostic(file: path, line: mark.line, column: mark.column, message: "invalid YAML: \(problem)")])
+            default:
+                throw LoadError([Diagnostic(file: path, line: 1, column: 1, message: "invalid YAML: \(error)")])
+            }
+        } catch {
+            throw LoadError([Diagnostic(file: path, line: 1, column: 1, message: "invalid YAML: \(error)")])
+        }
+        guard let root, case let .mapping(mapping) = root else {
+            throw LoadError([Diagnostic(file: path, line: root?.mark?.line ?? 1, column: root?.mark?.column ?? 1,
+                                        message: "expected a mapping from CAMEO code prefixes to relation kinds")])
+        }
+        var table: [String: String?] = [:]
+        var diagnostics: [Diagnostic] = []
+        for (key, value) in mapping {
+            let keyMark = key.mark
+            guard case let .scalar(keyScalar) = key, (1...4).contains(keyScalar.string.count),
+                  keyScalar.string.allSatisfy({ $0.isASCII && $0.isNumber }) else {
+                diagnostics.append(Diagnostic(file: path, line: keyMark?.line ?? 1, column: keyMark?.column ?? 1,
+                                              message: "expected a CAMEO code prefix of 1 to 4 digits in quotes, like \"046\""))
+                continue
+            }
+            if table[keyScalar.string] != nil {
+                diagnostics.append(Diagnostic(file: path, line: keyMark?.line ?? 1, column: keyMark?.column ?? 1,
+                                              message: "code prefix \"\(keyScalar.string)\" appears twice"))
+            }
+            guard case let .scalar(valueScalar) = value else {
+                diagnostics.append(Diagnostic(file: path, line: value.mark?.line ?? 1, column: value.mark?.column ?? 1,
+                                              message: "expected a relation kind id or null"))
+                continue
+            }
+            let kind = valueScalar.string
+            if valueScalar.style == .plain, ["", "~", "null", "Null", "NULL"].contains(kind) {
+                table[keyScalar.string] = .some(nil)
+            } else if kind.isEmpty || kind.contains(where: { $0.isWhitespace }) {
+                diagnostics.append(Diagnostic(file: path, line: value.mark?.line ?? 1, column: value.mark?.column ?? 1,
+                                              message: "a relation kind id is one word, like negotiates-with"))
+            } else {
+                table[keyScalar.string] = .some(kind)
+            }
+        }
+        if !diagnostics.isEmpty { throw LoadError(diagnostics) }
+        return CAMEOMapping(table: table)
+    }
+}

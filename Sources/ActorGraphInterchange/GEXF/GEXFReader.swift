@@ -1,0 +1,257 @@
+import ActorGraph
+
+/// Reads GEXF (1.1 to 1.3, static or dynamic) into a ``TemporalGraph``: what
+/// ``GEXFWriter`` writes, and GEXF from Gephi, NetworkX and other tools.
+///
+/// Nodes become actors (`label` as name, `pid` as `partOf` when no attribute says
+/// otherwise), edges relations. The EDTF `start` and `end` attributes ActorGraph writes
+/// give a relation its dates; without them, each `<spell>` of an edge (or its `start` and
+/// `end`) becomes one relation over that period, a missing bound leaving the period open.
+/// Kinds follow the same rules as ``GraphMLReader``. An `<attvalue>` for an undeclared
+/// attribute, an unknown GEXF element, an unparseable date and a broken reference are
+/// errors with their line and column; attributes the model has no place for are warnings.
+public enum GEXFReader {
+    /// Reads GEXF `bytes` read from `file`.
+    public static func read(bytes: [UInt8], file: String) throws(LoadError) -> LoadedGraph {
+        let root = try XMLTreeReader.read(bytes: bytes, file: file)
+        var reader = Reader(assembler: GraphAssembler(file: file))
+        reader.read(root)
+        if !reader.assembler.diagnostics.isEmpty { throw LoadError(reader.assembler.diagnostics) }
+        let graph = try reader.assembler.build()
+        return LoadedGraph(graph: graph, warnings: reader.assembler.warnings)
+    }
+
+    private struct Attribute {
+        var title: String
+        var defaultValue: String?
+        var isKnown: Bool
+    }
+
+    private struct Reader {
+        var assembler: GraphAssembler
+        var nodeAttributes: [String: Attribute] = [:]
+        var edgeAttributes: [String: Attribute] = [:]
+        var timeformat = "double"
+        var warnedAboutTimeformat = false
+
+        private static let knownNodeTitles = Set(InterchangeAttributes.actor.map(\.name)).subtracting(["label"])
+        private static let knownEdgeTitles = Set(GEXFWriter.edgeAttributes.map(\.name))
+
+        private static func isGEXF(_ element: XMLElementNode) -> Bool {
+            guard let namespace = element.namespace, !namespace.isEmpty else { return true }
+            return namespace.contains("gexf.net")
+        }
+
+        private func gexfChildren(_ element: XMLElementNode) -> [XMLElementNode] {
+            element.children.filter(Self.isGEXF)
+        }
+
+        mutating func read(_ root: XMLElementNode) {
+            guard root.name == "gexf", Self.isGEXF(root) else {
+                assembler.error(root.position, "expected a <gexf> root element, found <\(root.name)>")
+                return
+            }
+            var graphElement: XMLElementNode?
+            for child in root.children {
+                if child.name == "meta", Self.isGEXF(child) {
+                    readMeta(child)
+                } else if child.name == "graph", Self.isGEXF(child) {
+                    if graphElement == nil { graphElement = child } else {
+                        assembler.warning(child.position, "only the first <graph> of a file is read; this one is ignored")
+                    }
+                } else if Self.isGEXF(child) {
+                    assembler.error(child.position, "unknown GEXF element <\(child.name)>; expected <meta> or <graph>")
+                }
+            }
+            guard let graphElement else {
+                assembler.error(root.position, "the file holds no <graph> element")
+                return
+            }
+            readGraph(graphElement)
+        }
+
+        private mutating func readMeta(_ meta: XMLElementNode) {
+            for child in meta.children {
+                if child.name == "description", Self.isGEXF(child) { assembler.metadata.description = child.text }
+                guard child.namespace == GEXFWriter.extensionNamespace, child.name == "metadata" else { continue }
+                for item in child.children where item.namespace == GEXFWriter.extensionNamespace {
+                    switch item.name {
+                    case "graph-title": assembler.metadata.title = item.text
+                    case "sources":
+                        switch GraphMetadata.sources(fromJSON: item.text) {
+                        case let .success(sources): assembler.metadata.sources = sources
+                        case let .failure(problem): assembler.error(item.position, "'sources': \(problem.message)")
+                        }
+                    case "kinds":
+                        switch GraphMetadata.kinds(fromJSON: item.text) {
+                        case let .success(kinds): assembler.metadata.declaredKinds = kinds
+                        case let .failure(problem): assembler.error(item.position, "'kinds': \(problem.message)")
+                        }
+                    default:
+                        assembler.warning(item.position, "unknown metadata element <\(item.name)> is ignored")
+                    }
+                }
+            }
+        }
+
+        private mutating func readGraph(_ graph: XMLElementNode) {
+            let edgeDefault = graph.attributes["defaultedgetype"] ?? "undirected"
+            guard ["directed", "undirected", "mutual"].contains(edgeDefault) else {
+                assembler.error(graph.position, "defaultedgetype must be directed, undirected or mutual, not '\(edgeDefault)'")
+                return
+            }
+            timeformat = graph.attributes["timeformat"] ?? "double"
+            for child in gexfChildren(graph) where child.name == "attributes" { readAttributeDeclarations(child) }
+            for child in gexfChildren(graph) {
+                switch child.name {
+                case "attributes": break
+                case "nodes":
+                    for node in gexfChildren(child) {
+                        guard node.name == "node" else {
+                            assembler.error(node.position, "unknown GEXF element <\(node.name)> in <nodes>; expected <node>")
+                            continue
+                        }
+                        readNode(node, parent: nil)
+                    }
+                case "edges":
+                    for edge in gexfChildren(child) {
+                        guard edge.name == "edge" else {
+                            assembler.error(edge.position, "unknown GEXF element <\(edge.name)> in <edges>; expected <edge>")
+                            continue
+                        }
+                        readEdge(edge, defaultDirected: edgeDefault != "undirected")
+                    }
+                default:
+                    assembler.error(child.position, "unknown GEXF element <\(child.name)> in <graph>; expected <attributes>, <nodes> or <edges>")
+                }
+            }
+        }
+
+        private mutating func readAttributeDeclarations(_ element: XMLElementNode) {
+            let domain = element.attributes["class"] ?? ""
+            guard domain == "node" || domain == "edge" else {
+                assembler.error(element.position, "<attributes> needs class=\"node\" or class=\"edge\", not '\(domain)'")
+                return
+            }
+            for declaration in gexfChildren(element) where declaration.name == "attribute" {
+                guard let id = declaration.attributes["id"], let title = declaration.attributes["title"] else {
+                    assembler.error(declaration.position, "an <attribute> needs an 'id' and a 'title'")
+                    continue
+                }
+                let known = (domain == "node" ? Self.knownNodeTitles : Self.knownEdgeTitles).contains(title)
+                if !known {
+                    assembler.warning(declaration.position,
+                                      "\(domain) attribute '\(title)' has no place in ActorGraph's model and is ignored")
+                }
+                let attribute = Attribute(title: title, defaultValue: declaration.child("default")?.text, isKnown: known)
+                if domain == "node" { nodeAttributes[id] = attribute } else { edgeAttributes[id] = attribute }
+            }
+        }
+
+        /// The known attribute values of a node or edge: declared defaults, then `<attvalue>`s.
+        private mutating func values(of element: XMLElementNode, declared: [String: Attribute],
+                                     domain: String) -> [String: LocatedText] {
+            var values: [String: LocatedText] = [:]
+            for attribute in declared.values where attribute.isKnown {
+                if let value = attribute.defaultValue {
+                    values[attribute.title] = LocatedText(text: value, position: element.position)
+                }
+            }
+            for container in gexfChildren(element) where container.name == "attvalues" {
+                for attvalue in gexfChildren(container) where attvalue.name == "attvalue" {
+                    guard let id = attvalue.attributes["for"] ?? attvalue.attributes["id"] else {
+                        assembler.error(attvalue.position, "an <attvalue> needs a 'for' attribute")
+                        continue
+                    }
+                    guard let attribute = declared[id] else {
+                        assembler.error(attvalue.position, "unknown \(domain) attribute '\(id)'; "
+                            + "declare it in <attributes class=\"\(domain)\"> first")
+                        continue
+                    }
+                    guard attribute.isKnown else { continue }
+                    guard let value = attvalue.attributes["value"] else {
+                        assembler.error(attvalue.position, "an <attvalue> needs a 'value'")
+                        continue
+                    }
+                    values[attribute.title] = LocatedText(text: value, position: attvalue.position)
+                }
+            }
+            return values
+        }
+
+        private mutating func readNode(_ node: XMLElementNode, parent: String?) {
+            var values = values(of: node, declared: nodeAttributes, domain: "node")
+            if let label = node.attributes["label"] { values["label"] = LocatedText(text: label, position: node.position) }
+            if values["partOf"] == nil, let parentID = node.attributes["pid"] ?? parent {
+                values["partOf"] = LocatedText(text: parentID, position: node.position)
+            }
+            assembler.addActor(id: node.attributes["id"], position: node.position, attributes: values)
+            for child in gexfChildren(node) where child.name == "nodes" {
+                for nested in gexfChildren(child) where nested.name == "node" {
+                    readNode(nested, parent: node.attributes["id"])
+                }
+            }
+        }
+
+        private mutating func readEdge(_ edge: XMLElementNode, defaultDirected: Bool) {
+            var values = values(of: edge, declared: edgeAttributes, domain: "edge")
+            for name in ["label", "weight"] {
+                if let text = edge.attributes[name] { values[name] = LocatedText(text: text, position: edge.position) }
+            }
+            if values["kind"] == nil, let kind = edge.attributes["kind"] {
+                values["kind"] = LocatedText(text: kind, position: edge.position)
+            }
+            var directed = defaultDirected
+            if let type = edge.attributes["type"] {
+                guard ["directed", "undirected", "mutual"].contains(type) else {
+                    assembler.error(edge.position, "an edge's type must be directed, undirected or mutual, not '\(type)'")
+                    return
+                }
+                directed = type != "undirected"
+            }
+            assembler.addRelation(id: edge.attributes["id"], source: edge.attributes["source"],
+                                  target: edge.attributes["target"], directed: directed, position: edge.position,
+                                  attributes: values, periods: periods(of: edge))
+        }
+
+        /// The periods an edge's spells (or its own `start` and `end`) describe; nil when it has none.
+        private mutating func periods(of edge: XMLElementNode) -> [GraphAssembler.Period]? {
+            var bounds: [(start: String?, end: String?, position: SourcePosition)] = []
+            for spells in gexfChildren(edge) where spells.name == "spells" {
+                for spell in gexfChildren(spells) where spell.name == "spell" {
+                    bounds.append((spell.attributes["start"], spell.attributes["end"], spell.position))
+                }
+            }
+            if bounds.isEmpty, edge.attributes["start"] != nil || edge.attributes["end"] != nil {
+                bounds.append((edge.attributes["start"], edge.attributes["end"], edge.position))
+            }
+            guard !bounds.isEmpty else { return nil }
+            guard timeformat == "date" || timeformat == "dateTime" else {
+                if !warnedAboutTimeformat {
+                    warnedAboutTimeformat = true
+                    assembler.warning(bounds[0].position, "times in timeformat '\(timeformat)' are not calendar dates; "
+                        + "relations are read without dates")
+                }
+                return nil
+            }
+            var periods: [GraphAssembler.Period] = []
+            for bound in bounds {
+                periods.append(GraphAssembler.Period(start: day(bound.start, at: bound.position),
+                                                     end: day(bound.end, at: bound.position)))
+            }
+            return periods
+        }
+
+        /// A spell bound as a day: an `xsd:date` or the date part of an `xsd:dateTime`.
+        private mutating func day(_ text: String?, at position: SourcePosition) -> PartialDate? {
+            guard var text, !text.isEmpty else { return nil }
+            if text.count > 10 { text = String(text.prefix(10)) }
+            do {
+                let date = try PartialDate(parsing: text)
+                if date.precision == .day { return date }
+            } catch {}
+            assembler.error(position, "spell bound '\(text)' is not a date; expected YYYY-MM-DD")
+            return nil
+        }
+    }
+}

@@ -1,0 +1,200 @@
+import ActorGraph
+import OrderedCollections
+
+/// An attribute value read from a file, with where it was written.
+struct LocatedText {
+    var text: String
+    var position: SourcePosition
+}
+
+/// Builds a ``TemporalGraph`` from the nodes and edges of a GraphML or GEXF file: turns
+/// attribute text into actor and relation fields, declares the relation kinds the file
+/// uses, and reports every problem at the line and column of the element or value at fault.
+struct GraphAssembler {
+    /// The kind given to undirected edges of files that name no kind.
+    static let undirectedDefaultKind = RelationKind(id: "associated-with", directed: false, tone: .neutral,
+                                                    cameoCode: nil, goldstein: 0)
+
+    let file: String
+    var metadata = GraphMetadata()
+    private(set) var diagnostics: [Diagnostic] = []
+    private(set) var warnings: [Diagnostic] = []
+    private var errorCount = 0
+
+    private var actors: [Actor] = []
+    private var actorPositions: [[String: SourcePosition]] = []
+    private var relations: [Relation] = []
+    private var relationPositions: [[String: SourcePosition]] = []
+    private var relationIDIsExplicit: [Bool] = []
+    private var inferredKinds = OrderedDictionary<String, RelationKind>()
+
+    init(file: String) {
+        self.file = file
+    }
+
+    mutating func error(_ position: SourcePosition, _ message: String) {
+        errorCount += 1
+        if diagnostics.count < 1_000 { diagnostics.append(Diagnostic(file: file, position: position, message: message)) }
+    }
+
+    mutating func warning(_ position: SourcePosition, _ message: String) {
+        if warnings.count < 1_000 { warnings.append(Diagnostic(file: file, position: position, message: message)) }
+    }
+
+    /// Adds an actor from a node: `attributes` by the names of ``InterchangeAttributes/actor``.
+    mutating func addActor(id: String?, position: SourcePosition, attributes: [String: LocatedText]) {
+        guard let id, !id.isEmpty else {
+            error(position, "a node needs a non-empty 'id'")
+            return
+        }
+        let name = attributes["label"].map(\.text).flatMap { $0.isEmpty ? nil : $0 }
+        let kind = attributes["kind"].map(\.text).flatMap { $0.isEmpty ? nil : $0 } ?? ActorKind.unspecified
+        let partOf = attributes["partOf"].map(\.text).flatMap { $0.isEmpty ? nil : $0 }
+        let aliases = attributes["aliases"].map { ListText.decode($0.text) } ?? []
+        let note = attributes["note"]?.text
+        var positions = attributes.mapValues(\.position)
+        positions["id"] = position
+        positions[""] = position
+        actors.append(Actor(id: id, name: name, kind: kind, partOf: partOf, aliases: aliases, note: note))
+        actorPositions.append(positions)
+    }
+
+    /// A relation's dates: a start and an end, either of which may be absent.
+    struct Period {
+        var start: PartialDate?
+        var end: PartialDate?
+    }
+
+    /// Adds one relation per period (one relation without dates when `periods` is nil) from
+    /// an edge. `attributes` go by the names of ``InterchangeAttributes/relation``; their
+    /// `start` and `end`, when present, win over `periods`. `directed` is the edge's own
+    /// direction, used to pick a kind when the edge names none.
+    mutating func addRelation(id: String?, source: String?, target: String?, directed: Bool,
+                              position: SourcePosition, attributes: [String: LocatedText], periods: [Period]?) {
+        guard let source, !source.isEmpty, let target, !target.isEmpty else {
+            error(position, "an edge needs a non-empty 'source' and 'target'")
+            return
+        }
+        let errorsBefore = errorCount
+        let kindID = defineKind(attributes: attributes, edgeDirected: directed)
+        let weight = number("weight", in: attributes)
+        let secret = boolean("secret", in: attributes) ?? false
+        let citations = attributes["citations"].map { ListText.decode($0.text) } ?? []
+        for citation in citations where metadata.sources[citation] == nil { metadata.sources[citation] = citation }
+        let note = attributes["note"]?.text
+        var chosenPeriods = periods ?? [Period()]
+        if attributes["start"] != nil || attributes["end"] != nil {
+            chosenPeriods = [Period(start: date("start", in: attributes), end: date("end", in: attributes))]
+        }
+        guard errorCount == errorsBefore, let kindID else { return }
+        var positions = attributes.mapValues(\.position)
+        for field in ["id", "source", "target", ""] { positions[field] = position }
+        for (index, period) in chosenPeriods.enumerated() {
+            let relationID: String? = id.map { index == 0 ? $0 : "\($0)-\(index + 1)" }
+            relations.append(Relation(id: relationID ?? "", kind: kindID, source: source, target: target,
+                                      start: period.start, end: period.end, citations: citations, note: note,
+                                      secret: secret, weight: weight))
+            relationPositions.append(positions)
+            relationIDIsExplicit.append(relationID != nil && relationID?.isEmpty == false)
+        }
+    }
+
+    /// The kind id of an edge: the one it names, declared from its other attributes when the
+    /// graph does not know it yet, or a default kind for its direction.
+    private mutating func defineKind(attributes: [String: LocatedText], edgeDirected: Bool) -> String? {
+        guard let kindText = attributes["kind"]?.text, !kindText.isEmpty else {
+            if edgeDirected { return RelationKind.defaultKindID }
+            inferredKinds[Self.undirectedDefaultKind.id] = Self.undirectedDefaultKind
+            return Self.undirectedDefaultKind.id
+        }
+        if RelationKind.builtIn[kindText] != nil || inferredKinds[kindText] != nil
+            || metadata.declaredKinds.contains(where: { $0.id == kindText }) {
+            return kindText
+        }
+        var tone = Tone.neutral
+        if let toneValue = attributes["tone"] {
+            guard let parsed = Tone(rawValue: toneValue.text) else {
+                error(toneValue.position, "unknown tone '\(toneValue.text)'; expected cooperative, neutral or conflictual")
+                return nil
+            }
+            tone = parsed
+        }
+        let label = attributes["label"].map(\.text).flatMap { $0.isEmpty ? nil : $0 }
+        let cameo = attributes["cameo"].map(\.text).flatMap { $0.isEmpty ? nil : $0 }
+        let kind = RelationKind(id: kindText, label: label, directed: boolean("directed", in: attributes) ?? edgeDirected,
+                                tone: tone, cameoCode: cameo, goldstein: number("goldstein", in: attributes) ?? 0)
+        inferredKinds[kindText] = kind
+        return kindText
+    }
+
+    private mutating func boolean(_ name: String, in attributes: [String: LocatedText]) -> Bool? {
+        guard let value = attributes[name], !value.text.isEmpty else { return nil }
+        switch value.text.lowercased() {
+        case "true", "1": return true
+        case "false", "0": return false
+        default:
+            error(value.position, "'\(name)' must be true or false, not '\(value.text)'")
+            return nil
+        }
+    }
+
+    private mutating func number(_ name: String, in attributes: [String: LocatedText]) -> Double? {
+        guard let value = attributes[name], !value.text.isEmpty else { return nil }
+        if let number = Double(value.text), number.isFinite { return number }
+        error(value.position, "'\(name)' must be a finite number, not '\(value.text)'")
+        return nil
+    }
+
+    private mutating func date(_ name: String, in attributes: [String: LocatedText]) -> PartialDate? {
+        guard let value = attributes[name], !value.text.isEmpty else { return nil }
+        do {
+            return try PartialDate(parsing: value.text)
+        } catch {
+            self.error(value.position, "'\(name)': \(error.message)")
+            return nil
+        }
+    }
+
+    /// The finished graph, or every problem found.
+    mutating func build() throws(LoadError) -> TemporalGraph {
+        deriveRelationIDs()
+        var kinds = metadata.declaredKinds
+        for kind in inferredKinds.values where !kinds.contains(where: { $0.id == kind.id }) { kinds.append(kind) }
+        for problem in TemporalGraph.problems(sources: metadata.sources, kinds: kinds, actors: actors, relations: relations) {
+            switch problem.location {
+            case let .actor(index, field):
+                error(actorPositions[index][field] ?? actorPositions[index][""] ?? SourcePosition(line: 1, column: 1),
+                      problem.message)
+            case let .relation(index, field):
+                error(relationPositions[index][field] ?? relationPositions[index][""] ?? SourcePosition(line: 1, column: 1),
+                      problem.message)
+            case .kind:
+                error(SourcePosition(line: 1, column: 1), problem.description)
+            }
+        }
+        if !diagnostics.isEmpty { throw LoadError(diagnostics) }
+        do {
+            return try TemporalGraph(title: metadata.title, description: metadata.description, sources: metadata.sources,
+                                     declaredKinds: kinds, actors: actors, relations: relations)
+        } catch {
+            throw LoadError(error.problems.map { Diagnostic(file: file, line: 1, column: 1, message: $0.description) })
+        }
+    }
+
+    /// Edges without an id get `source-kind-target`, numbered `-2`, `-3`, ... when the
+    /// triple recurs: the rule the YAML loader follows for relations without an id.
+    private mutating func deriveRelationIDs() {
+        var used = Set(relations.indices.filter { relationIDIsExplicit[$0] }.map { relations[$0].id })
+        for index in relations.indices where !relationIDIsExplicit[index] {
+            let base = "\(relations[index].source)-\(relations[index].kind)-\(relations[index].target)"
+            var candidate = base
+            var counter = 2
+            while used.contains(candidate) {
+                candidate = "\(base)-\(counter)"
+                counter += 1
+            }
+            used.insert(candidate)
+            relations[index].id = candidate
+        }
+    }
+}

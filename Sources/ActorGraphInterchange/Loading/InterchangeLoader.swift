@@ -1,0 +1,32 @@
+import ActorGraph
+
+/// Loads a graph from any format ActorGraph reads, chosen by the file's extension:
+/// `.yaml`/`.yml` and `.json` (ActorGraph's schema), `.csv` (an edge list, with its node and
+/// kind tables when they lie beside it), `.graphml` and `.gexf`. Every error carries
+/// `file:line:column`.
+///
+/// ```swift
+/// let loaded = try InterchangeLoader.load(path: "Graphs/central-asia-2001.gexf")
+/// loaded.graph.relations.count
+/// ```
+public enum InterchangeLoader {
+    /// Loads the file at `path`.
+    public static func load(path: String) throws(LoadError) -> LoadedGraph {
+        guard let format = InterchangeFormat(path: path) else {
+            throw LoadError([Diagnostic(file: path, line: 1, column: 1, message: "cannot read this kind of file; expected "
+                + InterchangeFormat.extensions.joined(separator: ", "))])
+        }
+        if format == .csv { return try CSVGraphFiles.load(path: path) }
+        return try load(bytes: try GraphLoader.readBytes(path: path), file: path, format: format)
+    }
+
+    /// Loads a graph from bytes, with `file` used in messages (a CSV edge list alone).
+    public static func load(bytes: [UInt8], file: String, format: InterchangeFormat) throws(LoadError) -> LoadedGraph {
+        switch format {
+        case .graphml: return try GraphMLReader.read(bytes: bytes, file: file)
+        case .gexf: return try GEXFReader.read(bytes: bytes, file: file)
+        case .yaml, .json, .csv:
+            return LoadedGraph(graph: try GraphLoader.load(bytes: bytes, file: file, extension: format.rawValue))
+        }
+    }
+}

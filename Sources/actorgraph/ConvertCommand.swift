@@ -1,0 +1,55 @@
+import ActorGraph
+import ActorGraphInterchange
+import ArgumentParser
+
+/// `actorgraph convert IN -o OUT [--at DATE | --from DATE --to DATE]`: a graph in another format.
+struct ConvertCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "convert",
+        abstract: "Convert a graph between formats, whole or as a snapshot.",
+        discussion: """
+        Formats go by extension. Read: .yaml .yml .json .csv .graphml .gexf; written: those, and .dot
+        (the relationship diagram, as render draws it).
+        YAML, JSON, GraphML and GEXF keep everything (load -> save -> load gives the same graph).
+        GEXF is dynamic (Gephi's timeline): each relation's spell runs from the first day its start
+        may stand for to the last day its end may stand for. CSV writes the edge list OUT.csv with
+        OUT.nodes.csv and OUT.kinds.csv beside it (nodes.csv and kinds.csv beside edges.csv).
+        """)
+
+    @Argument(help: "The graph to read.")
+    var input: String
+
+    @Option(name: .shortAndLong, help: "The file to write; its extension names the format.")
+    var output: String
+
+    @OptionGroup var dates: DateSelectionOptions
+    @OptionGroup var selection: RelationSelectionOptions
+
+    @Flag(name: .customLong("mixed-edges"),
+          help: "In GraphML and GEXF, write symmetric relations as undirected edges of a directed graph (Gephi, yEd). NetworkX refuses such files.")
+    var mixedEdges = false
+
+    func validate() throws {
+        guard GraphOutput.isWritable(output) else {
+            throw ValidationError("--output: unknown format '\(output)'; expected " + GraphOutput.extensions.joined(separator: ", "))
+        }
+    }
+
+    func run() throws {
+        let span = try dates.span()
+        var graph = try loadGraph(input)
+        let filter = try selection.filter(for: graph)
+        var snapshot: Snapshot?
+        if span != nil || !filter.keepsEverything || selection.certain {
+            let selected = graph.snapshot(over: span ?? DaySpan(first: .distantPast, last: .distantFuture),
+                                          certainty: selection.certainty, filter: filter)
+            do {
+                graph = try graph.restricted(to: selected)
+            } catch {
+                throw UsageError(error.description)
+            }
+            snapshot = selected
+        }
+        try GraphOutput.write(graph, snapshot: snapshot, to: output, edgeDirections: mixedEdges ? .mixed : .uniform)
+    }
+}

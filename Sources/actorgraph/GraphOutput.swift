@@ -1,0 +1,39 @@
+import ActorGraph
+import ActorGraphGraphviz
+import ActorGraphInterchange
+import ArgumentParser
+
+/// Where `convert` and `import-events` write a graph: a data format ActorGraph reads back
+/// (.yaml .yml .json .csv .graphml .gexf), or a Graphviz drawing (.dot).
+enum GraphOutput {
+    /// Every extension a graph can be written to, for messages.
+    static let extensions = InterchangeFormat.extensions + [".dot"]
+
+    /// Whether `path` names a format a graph can be written to.
+    static func isWritable(_ path: String) -> Bool {
+        InterchangeFormat(path: path) != nil || path.lowercased().hasSuffix(".dot")
+    }
+
+    /// Writes `graph` to `path`, each file atomically, and says on standard error what was
+    /// written. DOT is the relationship diagram of `snapshot` (the whole graph when nil),
+    /// as `render` draws it.
+    static func write(_ graph: TemporalGraph, snapshot: Snapshot? = nil, to path: String,
+                      edgeDirections: EdgeDirections = .uniform) throws {
+        var written: [String]
+        if InterchangeFormat(path: path) == nil {
+            let everything = snapshot ?? Snapshot(graph: graph, span: DaySpan(first: .distantPast, last: .distantFuture),
+                                                  certainty: .possibly,
+                                                  relationPositions: graph.relations.indices.map(Int32.init))
+            try emit(RelationDiagram(snapshot: everything).dotText, to: path)
+            written = [path]
+        } else {
+            do {
+                written = try InterchangeWriter(edgeDirections: edgeDirections).write(graph, to: path)
+            } catch {
+                printError(error.description)
+                throw ExitCode.failure
+            }
+        }
+        printError("wrote \(written.joined(separator: ", ")): \(graph.actors.count) actors, \(graph.relations.count) relations")
+    }
+}
