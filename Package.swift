@@ -72,13 +72,13 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
-<<<<<<< HEAD
             name: "ActorGraphAnalysisTests",
             dependencies: ["ActorGraph", "ActorGraphAnalysis"],
-=======
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
             name: "ActorGraphInterchangeTests",
             dependencies: ["ActorGraph", "ActorGraphInterchange"],
->>>>>>> main
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
