@@ -86,6 +86,18 @@ extension InfluenceReport {
             }
             html += "</tbody>\n</table>\n"
         }
+        let moverRows = options.measures.compactMap { measure -> String? in
+            let risers = (period.risers[measure] ?? []).map { moverText($0, className: "up") }
+            let fallers = (period.fallers[measure] ?? []).map { moverText($0, className: "down") }
+            if risers.isEmpty && fallers.isEmpty { return nil }
+            return "<tr><th>\(esc(measure.title))</th><td>\(risers.joined(separator: ", "))</td>"
+                + "<td>\(fallers.joined(separator: ", "))</td></tr>"
+        }
+        if !moverRows.isEmpty {
+            html += "<h4>Risers and fallers since the previous date</h4>\n<table class=\"movers\">\n"
+                + "<thead><tr><th></th><th>rising</th><th>falling</th></tr></thead>\n<tbody>\n"
+                + moverRows.joined(separator: "\n") + "\n</tbody>\n</table>\n"
+        }
         for measure in options.measures {
             if let failure = period.scores.failures[measure] {
                 html += "<p class=\"note\">\(esc(measure.title)): \(esc(failure.description))</p>\n"
@@ -99,6 +111,12 @@ extension InfluenceReport {
         }
         html += "</div>\n</article>\n"
         return html
+    }
+
+    /// "Russia +0.42 (#5 → #1)" with the change coloured.
+    private func moverText(_ movement: Movement, className: String) -> String {
+        "\(esc(name(of: movement.actor))) <span class=\"badge \(className)\">\(InfluenceReport.signed(movement.change))</span> "
+            + "<span class=\"score\">\(esc(InfluenceReport.rankChange(movement)))</span>"
     }
 
     /// "▲3" when the actor moved up since the previous day, "▼2" when down, "new" when it joined.
@@ -154,6 +172,9 @@ extension InfluenceReport {
     .badge { font-size: .75em; padding: 0 4px; border-radius: 3px; }
     .badge.up { color: #006d4f; background: #e0f3ec; } .badge.down { color: #a33a00; background: #fbe9df; }
     .badge.new { color: #1b3a6b; background: #e3ebf7; } .badge.secret { color: #fff; background: #6b3a7a; }
+    table.movers { border-collapse: collapse; width: 100%; font-size: .85em; }
+    .movers th, .movers td { border-bottom: 1px solid var(--line); padding: 3px 6px; text-align: left; vertical-align: top; }
+    .movers tbody th { font-weight: 600; white-space: nowrap; width: 9em; }
     .relations { padding-left: 18px; margin: 4px 0; } .relations li { margin: 4px 0; }
     .dates { color: var(--muted); font-size: .85em; } .note { color: var(--muted); font-size: .85em; } cite { font-size: .8em; color: var(--muted); }
     footer { color: var(--muted); font-size: .85em; padding-bottom: 32px; }
