@@ -51,7 +51,7 @@ extension InfluenceReport {
         page += "</div>\n</section>\n"
         page += "<section id=\"dates\">\n<h2>Date by date</h2>\n"
         for (index, period) in periods.enumerated() {
-            page += periodSection(period, isFirst: index == 0, diagram: diagram)
+            page += periodSection(period, previous: index > 0 ? periods[index - 1] : nil, diagram: diagram)
         }
         page += "</section>\n</main>\n<footer><p>Written by ActorGraph. Scores follow NetworkX's definitions; "
             + "a dash marks an actor without a relation on that date.</p></footer>\n</body>\n</html>\n"
@@ -60,7 +60,8 @@ extension InfluenceReport {
 
     private func esc(_ text: String) -> String { ScoreLineChart.escaped(text) }
 
-    private func periodSection(_ period: Period, isFirst: Bool, diagram: DiagramRenderer?) -> String {
+    private func periodSection(_ period: Period, previous: Period?, diagram: DiagramRenderer?) -> String {
+        let isFirst = previous == nil
         var html = "<article id=\"d\(period.day)\" class=\"period\">\n"
         html += "<h3><time datetime=\"\(period.day)\">\(period.day)</time> <small>\(period.actorCount) actors, "
             + "\(period.edgeCount) edges</small></h3>\n"
@@ -69,15 +70,15 @@ extension InfluenceReport {
         if !measures.isEmpty && period.actorCount > 0 {
             html += "<table class=\"leaders\">\n<thead><tr><th>#</th>"
                 + measures.map { "<th>\(esc($0.title))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
+            let leadersByMeasure = measures.map { period.leaders($0, count: options.top) }
             for position in 0..<min(options.top, period.actorCount) {
                 html += "<tr><td>\(position + 1)</td>"
-                for measure in measures {
-                    let leaders = period.leaders(measure, count: options.top)
+                for (measure, leaders) in zip(measures, leadersByMeasure) {
                     if position < leaders.count, let values = period.scores.values[measure] {
                         let node = leaders[position]
                         let actor = period.scores.labels[node]
                         html += "<td>\(esc(name(of: actor))) <span class=\"score\">\(InfluenceReport.short(values[node]))</span>"
-                            + "\(rankBadge(measure, actor: actor, period: period))</td>"
+                            + "\(rankBadge(measure, actor: actor, period: period, previous: previous))</td>"
                     } else {
                         html += "<td></td>"
                     }
@@ -120,10 +121,9 @@ extension InfluenceReport {
     }
 
     /// "▲3" when the actor moved up since the previous day, "▼2" when down, "new" when it joined.
-    private func rankBadge(_ measure: CentralityMeasure, actor: String, period: Period) -> String {
-        guard let index = periods.firstIndex(where: { $0.day == period.day }), index > 0,
-              let rank = period.rank(measure, of: actor) else { return "" }
-        guard let before = periods[index - 1].rank(measure, of: actor) else { return " <span class=\"badge new\">new</span>" }
+    private func rankBadge(_ measure: CentralityMeasure, actor: String, period: Period, previous: Period?) -> String {
+        guard let previous, let rank = period.rank(measure, of: actor) else { return "" }
+        guard let before = previous.rank(measure, of: actor) else { return " <span class=\"badge new\">new</span>" }
         if before > rank { return " <span class=\"badge up\" title=\"was #\(before)\">▲\(before - rank)</span>" }
         if before < rank { return " <span class=\"badge down\" title=\"was #\(before)\">▼\(rank - before)</span>" }
         return ""

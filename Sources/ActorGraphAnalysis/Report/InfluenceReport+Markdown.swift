@@ -61,9 +61,9 @@ extension InfluenceReport {
         guard !measures.isEmpty, period.actorCount > 0 else { return "" }
         var text = "| # | " + measures.map(\.title).joined(separator: " | ") + " |\n"
         text += "|---:|" + String(repeating: "---|", count: measures.count) + "\n"
+        let leadersByMeasure = measures.map { period.leaders($0, count: options.top) }
         for position in 0..<min(options.top, period.actorCount) {
-            let cells = measures.map { measure -> String in
-                let leaders = period.leaders(measure, count: options.top)
+            let cells = zip(measures, leadersByMeasure).map { measure, leaders -> String in
                 guard position < leaders.count, let values = period.scores.values[measure] else { return "" }
                 let node = leaders[position]
                 return "\(Self.markdownEscaped(name(of: period.scores.labels[node]))) \(Self.short(values[node]))"

@@ -85,8 +85,11 @@ public struct InfluenceReport: Sendable {
         public let risers: [CentralityMeasure: [Movement]]
         public let fallers: [CentralityMeasure: [Movement]]
 
+        /// Each actor's node number in this day's graph.
+        let nodeOfActor: [String: Int]
+
         /// The node number of an actor in this day's graph.
-        public func node(of actor: String) -> Int? { scores.labels.firstIndex(of: actor) }
+        public func node(of actor: String) -> Int? { nodeOfActor[actor] }
 
         /// The actor's score on `measure`, or nil when it is absent or the measure failed.
         public func score(_ measure: CentralityMeasure, of actor: String) -> Double? {
@@ -127,6 +130,7 @@ public struct InfluenceReport: Sendable {
             let snapshot = graph.snapshot(at: day, certainty: options.certainty, filter: options.filter)
             let compact = CompactGraph(snapshot: snapshot, options: options.graphOptions)
             let scores = compact.centrality(options.measures, settings: options.settings)
+            let nodeOfActor = Dictionary(uniqueKeysWithValues: scores.labels.enumerated().map { ($1, $0) })
             var ranks: [CentralityMeasure: [Int]] = [:]
             for (measure, values) in scores.values { ranks[measure] = InfluenceReport.competitionRanks(values) }
             let previousDay = index > 0 ? days[index - 1] : nil
@@ -144,7 +148,8 @@ public struct InfluenceReport: Sendable {
             var fallers: [CentralityMeasure: [Movement]] = [:]
             if let previous = periods.last {
                 for measure in options.measures {
-                    let movements = InfluenceReport.movements(measure, from: previous, toScores: scores, ranks: ranks)
+                    let movements = InfluenceReport.movements(measure, from: previous, toScores: scores, ranks: ranks,
+                                                              nodeOfActor: nodeOfActor)
                     risers[measure] = Array(movements.filter { $0.change > 1e-12 }
                         .sorted { $0.change != $1.change ? $0.change > $1.change : $0.actor < $1.actor }.prefix(options.top))
                     fallers[measure] = Array(movements.filter { $0.change < -1e-12 }
@@ -153,7 +158,7 @@ public struct InfluenceReport: Sendable {
             }
             periods.append(Period(day: day, snapshot: snapshot, actorCount: compact.nodeCount, edgeCount: compact.edgeCount,
                                   scores: scores, ranks: ranks, started: started, ended: ended,
-                                  risers: risers, fallers: fallers))
+                                  risers: risers, fallers: fallers, nodeOfActor: nodeOfActor))
         }
         self.periods = periods
     }
@@ -193,12 +198,12 @@ public struct InfluenceReport: Sendable {
     }
 
     private static func movements(_ measure: CentralityMeasure, from previous: Period, toScores scores: CentralityScores,
-                                  ranks: [CentralityMeasure: [Int]]) -> [Movement] {
+                                  ranks: [CentralityMeasure: [Int]], nodeOfActor: [String: Int]) -> [Movement] {
         guard let current = scores.values[measure] else { return [] }
         var actors = scores.labels
-        for label in previous.scores.labels where !scores.labels.contains(label) { actors.append(label) }
+        for label in previous.scores.labels where nodeOfActor[label] == nil { actors.append(label) }
         return actors.map { actor in
-            let node = scores.labels.firstIndex(of: actor)
+            let node = nodeOfActor[actor]
             let score = node.map { current[$0] }
             let previousScore = previous.score(measure, of: actor)
             return Movement(actor: actor, previousScore: previousScore, score: score,
