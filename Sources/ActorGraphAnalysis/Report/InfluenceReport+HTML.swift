@@ -132,7 +132,7 @@ extension InfluenceReport {
     private func relationList(_ positions: [Int32], heading: String, className: String) -> String {
         guard !positions.isEmpty else { return "" }
         var html = "<h4>\(esc(heading))</h4>\n<ul class=\"relations \(className)\">\n"
-        for position in positions {
+        for position in positions.prefix(Self.listedRelationLimit) {
             let relation = graph.relations[Int(position)]
             let dates = "\(relation.start?.description ?? "..") – \(relation.end?.description ?? "..")"
             html += "<li>\(esc(sentence(for: position))) <span class=\"dates\">\(esc(dates))</span>"
@@ -141,6 +141,9 @@ extension InfluenceReport {
             let sources = citations(for: position)
             if !sources.isEmpty { html += "<br><cite>\(sources.map(esc).joined(separator: "; "))</cite>" }
             html += "</li>\n"
+        }
+        if positions.count > Self.listedRelationLimit {
+            html += "<li class=\"note\">… and \(positions.count - Self.listedRelationLimit) more (the JSON form lists every one)</li>\n"
         }
         return html + "</ul>\n"
     }

@@ -87,7 +87,7 @@ extension InfluenceReport {
     private func relationList(_ positions: [Int32], heading: String) -> String {
         guard !positions.isEmpty else { return "" }
         var text = "\n**\(heading)**\n\n"
-        for position in positions {
+        for position in positions.prefix(Self.listedRelationLimit) {
             let relation = graph.relations[Int(position)]
             let dates = "\(relation.start?.description ?? "..") – \(relation.end?.description ?? "..")"
             let secret = relation.secret ? ", secret" : ""
@@ -95,8 +95,14 @@ extension InfluenceReport {
             let cited = sources.isEmpty ? "" : " — " + sources.map(Self.markdownEscaped).joined(separator: "; ")
             text += "- \(Self.markdownEscaped(sentence(for: position))) (\(dates)\(secret))\(cited)\n"
         }
+        if positions.count > Self.listedRelationLimit {
+            text += "- … and \(positions.count - Self.listedRelationLimit) more (the JSON form lists every one)\n"
+        }
         return text
     }
+
+    /// How many began or ended relations a date's section lists in Markdown and HTML.
+    public static let listedRelationLimit = 100
 
     /// Text with Markdown's table and emphasis characters escaped.
     static func markdownEscaped(_ text: String) -> String {
