@@ -7,7 +7,8 @@ extension InfluenceReport {
 
     /// The report as one self-contained HTML page that works offline: highlights, an SVG line
     /// chart per measure of the leading actors' scores over time, then a section per day with
-    /// its leaders, movers, relations that began and ended (with citations) and, when
+    /// its leaders, movers, relations that began and ended (with citations, at most
+    /// ``listedRelationLimit`` of each) and, when
     /// `diagram` is given, the day's diagram.
     public func html(diagram: DiagramRenderer? = nil) -> String {
         let title = "Influence report: \(graph.title ?? "graph")"

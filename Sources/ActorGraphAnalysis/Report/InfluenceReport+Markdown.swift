@@ -3,7 +3,7 @@ import ActorGraph
 extension InfluenceReport {
     /// The report as Markdown: highlights, the charted actors' scores per day, then for each
     /// day the leaders on every measure, the largest movers and the relations that began and
-    /// ended, with their citations.
+    /// ended, with their citations (at most ``listedRelationLimit`` of each; ``jsonValue()`` lists all).
     public func markdown() -> String {
         var text = "# Influence report: \(Self.markdownEscaped(graph.title ?? "graph"))\n\n"
         if let description = graph.description { text += Self.markdownEscaped(description) + "\n\n" }
