@@ -70,6 +70,12 @@ try:
     for date in dates:
         if not driver.find_elements(By.ID, "d" + date):
             fail(f"no section for {date}")
+    diagrams = driver.find_elements(By.CSS_SELECTOR, "figure.diagram svg")
+    if len(diagrams) != len(dates):
+        fail(f"{len(diagrams)} diagrams for {len(dates)} dates")
+    for diagram, date in zip(diagrams, dates):
+        if diagram.size["width"] < 200 or not diagram.find_elements(By.CSS_SELECTOR, "g.node"):
+            fail(f"the diagram of {date} is not drawn")
     link = driver.find_element(By.CSS_SELECTOR, "#highlights a[href='#d2001-09-17']")
     link.click()
     top = driver.execute_script("return document.getElementById('d2001-09-17').getBoundingClientRect().top")
@@ -79,7 +85,7 @@ try:
         "return performance.getEntriesByType('resource').map(e => e.name).filter(n => !n.startsWith('file:'))")
     if requests:
         fail(f"the page requested {requests}")
-    print(f"check-analysis-report-browser: {len(charts)} charts drawn, {len(dates)} dated sections, "
+    print(f"check-analysis-report-browser: {len(charts)} charts drawn, {len(dates)} dated sections with diagrams, "
           "highlights tell the story, no request leaves the file")
 finally:
     driver.quit()

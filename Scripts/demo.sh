@@ -25,5 +25,11 @@ mkdir -p out
 "$actorgraph" timeline "$graph" --from 2001-09-01 --to 2001-12-31 --every changes -o out/timeline
 echo "open out/timeline/index.html in a browser"
 echo
+echo "== actorgraph centrality $graph --at 2001-09-17 --measures degree,betweenness,pagerank"
+"$actorgraph" centrality "$graph" --at 2001-09-17 --measures degree,betweenness,pagerank
+echo
+echo "== influence report: Graphs/central-asia-2001/influence-report.html (also written to out/report.html)"
+"$actorgraph" report "$graph" --from 2001-09-01 --to 2001-12-31 --every changes --format html -o out/report.html
+echo
 echo "== actorgraph changes $graph (September 2001)"
 "$actorgraph" changes "$graph" | awk '/^[0-9]/{show=($0 ~ /^2001-09/)} show'

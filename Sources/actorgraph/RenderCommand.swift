@@ -1,4 +1,5 @@
 import ActorGraph
+import ActorGraphAnalysis
 import ActorGraphGraphviz
 import ArgumentParser
 
@@ -22,9 +23,17 @@ struct RenderCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write the diagram to this .svg, .png, .pdf or .dot file.")
     var output: String?
 
+    @Option(name: .customLong("size-by"), help: ArgumentHelp(
+        "Size each actor by a centrality measure on the drawn relations (directed, unweighted, NetworkX's definitions): \(CentralityMeasure.allCases.map(\.rawValue).joined(separator: ", ")).",
+        valueName: "measure"))
+    var sizeBy: String?
+
     func validate() throws {
         if dates.at == nil && dates.from == nil && dates.to == nil {
             throw ValidationError("give --at DATE or --from DATE --to DATE")
+        }
+        if let sizeBy, CentralityMeasure(rawValue: sizeBy) == nil {
+            throw ValidationError("--size-by: unknown measure '\(sizeBy)'; expected one of \(CentralityMeasure.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         if let output, RenderFormat(fileName: output) == nil {
             throw ValidationError("-o \(output): the extension must be .svg, .png, .pdf or .dot")
@@ -35,7 +44,14 @@ struct RenderCommand: ParsableCommand {
         guard let span = try dates.span() else { return }
         let graph = try loadGraph(file)
         let snapshot = graph.snapshot(over: span, certainty: selection.certainty, filter: try selection.filter(for: graph))
-        let diagram = RelationDiagram(snapshot: snapshot, options: drawing.diagramOptions)
+        var options = drawing.diagramOptions
+        if let measure = sizeBy.flatMap(CentralityMeasure.init(rawValue:)) {
+            let scores = CompactGraph(snapshot: snapshot).centrality([measure])
+            if let failure = scores.failures[measure] { throw UsageError("--size-by \(measure): \(failure)") }
+            options.nodeScores = Dictionary(uniqueKeysWithValues: zip(scores.labels, scores.values[measure] ?? []))
+            options.nodeScoreName = measure.title.lowercased()
+        }
+        let diagram = RelationDiagram(snapshot: snapshot, options: options)
         guard let output, let format = RenderFormat(fileName: output) else {
             try emit(diagram.dotText, to: nil)
             return

@@ -1,6 +1,7 @@
 import ActorGraph
 import ActorGraphAnalysis
 import ArgumentParser
+import ActorGraphGraphviz
 
 /// `actorgraph report FILE`: who held influence at each of a sequence of dates, and what changed.
 struct ReportCommand: ParsableCommand {
@@ -42,6 +43,10 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Output format: md, csv, json or html.")
     var format: Format = .md
 
+    @Flag(name: .customLong("no-diagrams"),
+          help: "Leave the diagram of each date (nodes sized by betweenness) out of the HTML report.")
+    var noDiagrams = false
+
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
     var output: String?
 
@@ -76,7 +81,12 @@ struct ReportCommand: ParsableCommand {
         case .md: try emit(report.markdown(), to: output)
         case .csv: try emit(report.csvText(), to: output)
         case .json: try emit(report.jsonValue().serialized(pretty: true) + "\n", to: output)
-        case .html: try emit(report.html(), to: output)
+        case .html:
+            let filter = try selection.filter(for: graph)
+            let diagrams = noDiagrams ? [:] : ReportDiagrams.sizeMeasure(of: measures).map {
+                ReportDiagrams.svgByDay(report, certainty: selection.certainty, filter: filter, sizeMeasure: $0)
+            } ?? [:]
+            try emit(report.html(diagram: diagrams.isEmpty ? nil : { diagrams[$0.day] }), to: output)
         }
     }
 

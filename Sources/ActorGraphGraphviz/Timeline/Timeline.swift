@@ -39,18 +39,36 @@ public struct Timeline: Sendable {
 
     /// A timeline of `graph` on `days` (ascending), keeping relations that pass `filter`
     /// and are active with `certainty`.
+    ///
+    /// `frameScores`, when given, holds one actor -> score map per day that sizes that
+    /// frame's nodes (an influence report's centrality on each date); the shared layout
+    /// makes room for each actor's largest size. Otherwise `options.nodeScores` sizes every frame.
     public init(graph: TemporalGraph, days: [Day], certainty: Certainty = .possibly, filter: RelationFilter = .all,
-                options: DiagramOptions = DiagramOptions()) {
+                options: DiagramOptions = DiagramOptions(), frameScores: [[String: Double]] = []) {
+        var unionOptions = options
+        if !frameScores.isEmpty {
+            unionOptions.nodeScores = frameScores.reduce(into: [:]) { largest, scores in
+                largest.merge(scores) { max($0, $1) }
+            }
+        }
+        func frameOptions(_ index: Int) -> DiagramOptions {
+            guard index < frameScores.count else { return options }
+            var perFrame = options
+            perFrame.nodeScores = frameScores[index]
+            return perFrame
+        }
         self.graph = graph
         let snapshots = days.map { graph.snapshot(at: $0, certainty: certainty, filter: filter) }
         let unionPositions = Set(snapshots.flatMap(\.relationPositions)).sorted()
         let unionSpan = DaySpan(first: days.first ?? .distantPast, last: days.last ?? .distantFuture)
         let unionSnapshot = Snapshot(graph: graph, span: unionSpan, certainty: certainty, relationPositions: unionPositions)
-        let unionContent = DiagramContent(snapshot: unionSnapshot, options: options)
+        let unionContent = DiagramContent(snapshot: unionSnapshot, options: unionOptions)
         let shown = Set(unionContent.members.compactMap { graph.actorPosition[$0.actor.id] })
-        let contents = snapshots.map { DiagramContent(snapshot: $0, shownActorPositions: shown, options: options) }
-        let legend = Legend(contents: [unionContent] + contents, options: options)
-        union = RelationDiagram(content: unionContent, legend: legend, options: options)
+        let contents = snapshots.enumerated().map { index, snapshot in
+            DiagramContent(snapshot: snapshot, shownActorPositions: shown, options: frameOptions(index))
+        }
+        let legend = Legend(contents: [unionContent] + contents, options: unionOptions)
+        union = RelationDiagram(content: unionContent, legend: legend, options: unionOptions)
 
         let changes = graph.changes(certainty)
         var frames: [Frame] = []
@@ -65,7 +83,7 @@ public struct Timeline: Sendable {
                 day: day, snapshot: snapshots[index],
                 started: between.flatMap(\.started).filter(eligible.contains).sorted(),
                 ended: between.flatMap(\.ended).filter(eligible.contains).sorted(),
-                diagram: RelationDiagram(content: contents[index], legend: legend, options: options)))
+                diagram: RelationDiagram(content: contents[index], legend: legend, options: frameOptions(index))))
         }
         self.frames = frames
     }
