@@ -76,7 +76,7 @@ struct GraphDocumentDecoder {
                 relationPositions.append(positions)
             }
         }
-        assignDerivedIDs(&relations, explicit: relationPositions.map { $0["id"] != nil })
+        Relation.assignDerivedIDs(&relations, explicit: relationPositions.map { $0["id"] != nil })
 
         for problem in TemporalGraph.problems(sources: sources, kinds: kinds, actors: actors, relations: relations) {
             let positions: [String: SourcePosition]
@@ -91,23 +91,6 @@ struct GraphDocumentDecoder {
         if !diagnostics.isEmpty { throw LoadError(diagnostics) }
         return TemporalGraph(checkedTitle: title, description: description, sources: sources,
                              declaredKinds: kinds, actors: actors, relations: relations)
-    }
-
-    /// Relations written without an id get `source-kind-target`, numbered `-2`, `-3`, ...
-    /// when the same triple occurs again, so ids stay stable when unrelated lines change.
-    private func assignDerivedIDs(_ relations: inout [Relation], explicit: [Bool]) {
-        var used = Set(relations.indices.filter { explicit[$0] }.map { relations[$0].id })
-        for index in relations.indices where !explicit[index] {
-            let base = "\(relations[index].source)-\(relations[index].kind)-\(relations[index].target)"
-            var candidate = base
-            var counter = 2
-            while used.contains(candidate) {
-                candidate = "\(base)-\(counter)"
-                counter += 1
-            }
-            used.insert(candidate)
-            relations[index].id = candidate
-        }
     }
 
     // MARK: - Elements

@@ -157,7 +157,8 @@ struct GraphAssembler {
 
     /// The finished graph, or every problem found.
     mutating func build() throws(LoadError) -> TemporalGraph {
-        deriveRelationIDs()
+        // Edges without an id follow the YAML loader's rule for relations without an id.
+        Relation.assignDerivedIDs(&relations, explicit: relationIDIsExplicit)
         var kinds = metadata.declaredKinds
         for kind in inferredKinds.values where !kinds.contains(where: { $0.id == kind.id }) { kinds.append(kind) }
         for problem in TemporalGraph.problems(sources: metadata.sources, kinds: kinds, actors: actors, relations: relations) {
@@ -178,23 +179,6 @@ struct GraphAssembler {
                                      declaredKinds: kinds, actors: actors, relations: relations)
         } catch {
             throw LoadError(error.problems.map { Diagnostic(file: file, line: 1, column: 1, message: $0.description) })
-        }
-    }
-
-    /// Edges without an id get `source-kind-target`, numbered `-2`, `-3`, ... when the
-    /// triple recurs: the rule the YAML loader follows for relations without an id.
-    private mutating func deriveRelationIDs() {
-        var used = Set(relations.indices.filter { relationIDIsExplicit[$0] }.map { relations[$0].id })
-        for index in relations.indices where !relationIDIsExplicit[index] {
-            let base = "\(relations[index].source)-\(relations[index].kind)-\(relations[index].target)"
-            var candidate = base
-            var counter = 2
-            while used.contains(candidate) {
-                candidate = "\(base)-\(counter)"
-                counter += 1
-            }
-            used.insert(candidate)
-            relations[index].id = candidate
         }
     }
 }

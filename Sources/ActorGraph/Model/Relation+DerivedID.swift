@@ -1,0 +1,26 @@
+extension Relation {
+    /// Gives each relation whose id was not written in the file the id `source-kind-target`.
+    ///
+    /// When the same triple occurs again the later relations are numbered `-2`, `-3`, ...,
+    /// skipping any id already taken by an explicit one, so derived ids stay stable when
+    /// unrelated lines change. `explicit[i]` says whether `relations[i]` kept its own id;
+    /// both arrays have the same length.
+    ///
+    /// ```swift
+    /// Relation.assignDerivedIDs(&relations, explicit: relations.map { !$0.id.isEmpty })
+    /// ```
+    public static func assignDerivedIDs(_ relations: inout [Relation], explicit: [Bool]) {
+        var used = Set(relations.indices.filter { explicit[$0] }.map { relations[$0].id })
+        for index in relations.indices where !explicit[index] {
+            let base = "\(relations[index].source)-\(relations[index].kind)-\(relations[index].target)"
+            var candidate = base
+            var counter = 2
+            while used.contains(candidate) {
+                candidate = "\(base)-\(counter)"
+                counter += 1
+            }
+            used.insert(candidate)
+            relations[index].id = candidate
+        }
+    }
+}
