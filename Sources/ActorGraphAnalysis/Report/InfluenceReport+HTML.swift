@@ -59,7 +59,7 @@ extension InfluenceReport {
         return page
     }
 
-    private func esc(_ text: String) -> String { ScoreLineChart.escaped(text) }
+    private func esc(_ text: String) -> String { MarkupText.escaped(text) }
 
     private func periodSection(_ period: Period, previous: Period?, diagram: DiagramRenderer?) -> String {
         let isFirst = previous == nil

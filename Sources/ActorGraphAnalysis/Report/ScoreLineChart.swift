@@ -1,3 +1,4 @@
+import ActorGraph
 import Foundation
 
 /// An SVG line chart of scores over a sequence of dates: one line per actor, dates evenly
@@ -45,9 +46,9 @@ public struct ScoreLineChart: Sendable {
         }
         func y(_ value: Double) -> Double { top + plotHeight * (1 - (ceiling > 0 ? value / ceiling : 0)) }
         var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(width) \(height)\" width=\"\(width)\" "
-            + "height=\"\(height)\" role=\"img\" aria-label=\"\(Self.escaped(title))\" class=\"chart\">\n"
-        svg += "<title>\(Self.escaped(title))</title>\n"
-        svg += "<text x=\"\(left)\" y=\"18\" class=\"chart-title\">\(Self.escaped(title))</text>\n"
+            + "height=\"\(height)\" role=\"img\" aria-label=\"\(MarkupText.escaped(title))\" class=\"chart\">\n"
+        svg += "<title>\(MarkupText.escaped(title))</title>\n"
+        svg += "<text x=\"\(left)\" y=\"18\" class=\"chart-title\">\(MarkupText.escaped(title))</text>\n"
         for tick in 0...tickCount {
             let value = step * Double(tick)
             let position = Self.number(y(value))
@@ -60,7 +61,7 @@ public struct ScoreLineChart: Sendable {
         for (index, date) in dates.enumerated() where index % every == 0 || index == dates.count - 1 {
             let position = Self.number(x(index))
             svg += "<text transform=\"translate(\(position),\(Self.number(top + plotHeight + 8))) rotate(40)\" class=\"tick\">"
-                + "\(Self.escaped(date))</text>\n"
+                + "\(MarkupText.escaped(date))</text>\n"
         }
         for (number, line) in series.enumerated() {
             let colour = Self.palette[number % Self.palette.count]
@@ -75,12 +76,12 @@ public struct ScoreLineChart: Sendable {
             for (index, value) in line.values.enumerated() {
                 guard let value else { continue }
                 svg += "<circle cx=\"\(Self.number(x(index)))\" cy=\"\(Self.number(y(value)))\" r=\"3\" fill=\"\(colour)\">"
-                    + "<title>\(Self.escaped(line.name)), \(Self.escaped(dates[index])): \(Self.tickLabel(value, digits: 4))</title></circle>\n"
+                    + "<title>\(MarkupText.escaped(line.name)), \(MarkupText.escaped(dates[index])): \(Self.tickLabel(value, digits: 4))</title></circle>\n"
             }
             let legendY = top + Double(number) * 18
             svg += "<rect x=\"\(Self.number(left + plotWidth + 14))\" y=\"\(Self.number(legendY))\" width=\"12\" height=\"12\" fill=\"\(colour)\"/>"
             svg += "<text x=\"\(Self.number(left + plotWidth + 32))\" y=\"\(Self.number(legendY + 10))\" class=\"legend\">"
-                + "\(Self.escaped(Self.truncated(line.name, to: 20)))</text>\n"
+                + "\(MarkupText.escaped(Self.truncated(line.name, to: 20)))</text>\n"
         }
         svg += "</svg>"
         return svg
@@ -108,19 +109,6 @@ public struct ScoreLineChart: Sendable {
         text.count <= length ? text : String(text.prefix(length - 1)) + "…"
     }
 
-    /// Text safe inside XML and HTML elements and attribute values.
-    public static func escaped(_ text: String) -> String {
-        var escaped = ""
-        for character in text {
-            switch character {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            case "'": escaped += "&#39;"
-            default: escaped.append(character)
-            }
-        }
-        return escaped
-    }
+    /// Text safe inside XML and HTML elements and attribute values: ``MarkupText/escaped(_:also:)``.
+    public static func escaped(_ text: String) -> String { MarkupText.escaped(text) }
 }

@@ -46,8 +46,8 @@ public enum TimelinePage {
         }
         let data = JSONValue.object([("title", .string(title)), ("frames", .array(frames))])
         return fill(template, with: [
-            "title": HTMLText.escaped(title),
-            "description": HTMLText.escaped(graph.description ?? ""),
+            "title": MarkupText.escaped(title),
+            "description": MarkupText.escaped(graph.description ?? ""),
             "last": String(max(timeline.frames.count - 1, 0)),
             "data": HTMLText.scriptSafe(json: data.serialized()),
         ])

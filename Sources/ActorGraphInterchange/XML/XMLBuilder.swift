@@ -1,3 +1,5 @@
+import ActorGraph
+
 /// Builds indented XML text element by element, escaping every attribute value and text.
 ///
 /// Characters that XML 1.0 cannot carry at all (most C0 controls, U+FFFE, U+FFFF) become
@@ -37,34 +39,19 @@ struct XMLBuilder {
 
     /// `value` escaped for a double-quoted attribute.
     static func escapedAttribute(_ value: String) -> String {
-        var output = ""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "&": output += "&amp;"
-            case "<": output += "&lt;"
-            case ">": output += "&gt;"
-            case "\"": output += "&quot;"
-            case "\n": output += "&#10;"
-            case "\r": output += "&#13;"
-            case "\t": output += "&#9;"
-            default: output.unicodeScalars.append(representable(scalar))
-            }
-        }
-        return output
+        representable(MarkupText.escaped(value, also: [.doubleQuote, .carriageReturn, .lineFeedAndTab]))
     }
 
     /// `value` escaped for element content.
     static func escapedText(_ value: String) -> String {
+        representable(MarkupText.escaped(value, also: [.carriageReturn]))
+    }
+
+    /// `text` with every character XML 1.0 cannot carry replaced by U+FFFD.
+    private static func representable(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { representable($0) != $0 }) else { return text }
         var output = ""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "&": output += "&amp;"
-            case "<": output += "&lt;"
-            case ">": output += "&gt;"
-            case "\r": output += "&#13;"
-            default: output.unicodeScalars.append(representable(scalar))
-            }
-        }
+        output.unicodeScalars.append(contentsOf: text.unicodeScalars.map(representable))
         return output
     }
 

@@ -1,0 +1,51 @@
+/// Escaping text for HTML, SVG and XML output.
+///
+/// `&`, `<` and `>` are always written as entity references; ``Extras`` adds the characters a
+/// context also needs (quotes inside attribute values, line breaks XML would normalize away).
+/// Text is escaped scalar by scalar, so a combining mark after `&`, `<`, `>` or a quote
+/// never hides it from escaping.
+///
+/// ```swift
+/// MarkupText.escaped("Tom & \"Jerry\"")                       // Tom &amp; &quot;Jerry&quot;
+/// MarkupText.escaped("a < b", also: [])                        // a &lt; b
+/// ```
+public enum MarkupText {
+    /// Characters escaped in addition to `&`, `<` and `>`.
+    public struct Extras: OptionSet, Sendable {
+        public let rawValue: Int
+
+        /// Creates a set from its raw bits.
+        public init(rawValue: Int) { self.rawValue = rawValue }
+
+        /// `"` as `&quot;`.
+        public static let doubleQuote = Extras(rawValue: 1 << 0)
+        /// `'` as `&#39;`.
+        public static let apostrophe = Extras(rawValue: 1 << 1)
+        /// Carriage return as `&#13;`.
+        public static let carriageReturn = Extras(rawValue: 1 << 2)
+        /// Line feed as `&#10;` and tab as `&#9;`.
+        public static let lineFeedAndTab = Extras(rawValue: 1 << 3)
+        /// Both quotes: text safe between tags and inside single- or double-quoted attributes.
+        public static let quotes: Extras = [.doubleQuote, .apostrophe]
+    }
+
+    /// `text` with `&`, `<`, `>` and the `extras` written as character or entity references.
+    public static func escaped(_ text: String, also extras: Extras = .quotes) -> String {
+        var output = ""
+        output.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": output += "&amp;"
+            case "<": output += "&lt;"
+            case ">": output += "&gt;"
+            case "\"" where extras.contains(.doubleQuote): output += "&quot;"
+            case "'" where extras.contains(.apostrophe): output += "&#39;"
+            case "\r" where extras.contains(.carriageReturn): output += "&#13;"
+            case "\n" where extras.contains(.lineFeedAndTab): output += "&#10;"
+            case "\t" where extras.contains(.lineFeedAndTab): output += "&#9;"
+            default: output.unicodeScalars.append(scalar)
+            }
+        }
+        return output
+    }
+}
