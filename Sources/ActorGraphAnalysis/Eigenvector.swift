@@ -28,9 +28,8 @@ extension CompactGraph {
         let converged: Bool = GraphArrays.with(self) { arrays in
             current.withUnsafeMutableBufferPointer { currentBuffer in
             next.withUnsafeMutableBufferPointer { nextBuffer in
-                var x = currentBuffer.baseAddress!
-                var y = nextBuffer.baseAddress!
-                for _ in 0..<maxIterations {
+                iterateUntilConverged(current: currentBuffer.baseAddress!, next: nextBuffer.baseAddress!, count: count,
+                                      maxIterations: maxIterations, threshold: Double(count) * tolerance) { x, y in
                     // One pass for (A + I)ᵀx and its squared norm, one to scale and measure the change.
                     var squares = 0.0
                     for node in 0..<count {
@@ -55,13 +54,8 @@ extension CompactGraph {
                         y[node] = value
                         change += abs(value - x[node])
                     }
-                    swap(&x, &y)
-                    if change < Double(count) * tolerance {
-                        if x != currentBuffer.baseAddress! { currentBuffer.baseAddress!.update(from: x, count: count) }
-                        return true
-                    }
+                    return change
                 }
-                return false
             }}
         }
         guard converged else { throw .didNotConverge(measure: "eigenvector centrality", iterations: maxIterations) }

@@ -35,10 +35,9 @@ extension CompactGraph {
             authorities.withUnsafeMutableBufferPointer { authorityBuffer in
             next.withUnsafeMutableBufferPointer { nextBuffer in
             hubs.withUnsafeMutableBufferPointer { hubBuffer in
-                var a = authorityBuffer.baseAddress!
-                var b = nextBuffer.baseAddress!
                 let h = hubBuffer.baseAddress!
-                for _ in 0..<maxIterations {
+                return iterateUntilConverged(current: authorityBuffer.baseAddress!, next: nextBuffer.baseAddress!, count: count,
+                                             maxIterations: maxIterations, threshold: tolerance) { a, b in
                     arrays.sumOverOutArcs(of: a, weighted: weighted, into: h)
                     arrays.sumOverInArcs(of: h, weighted: weighted, into: b)
                     var total = 0.0
@@ -46,19 +45,11 @@ extension CompactGraph {
                     if total == 0 {
                         // No arcs: every score is 0, as NetworkX's singular vectors give.
                         for node in 0..<count { b[node] = 0 }
-                        swap(&a, &b)
-                        if a != authorityBuffer.baseAddress! { authorityBuffer.baseAddress!.update(from: a, count: count) }
-                        return true
+                        return nil
                     }
                     for node in 0..<count { b[node] /= total }
-                    let change = absoluteDifferenceSum(a, b, count: count)
-                    swap(&a, &b)
-                    if change < tolerance {
-                        if a != authorityBuffer.baseAddress! { authorityBuffer.baseAddress!.update(from: a, count: count) }
-                        return true
-                    }
+                    return absoluteDifferenceSum(a, b, count: count)
                 }
-                return false
             }}}
         }
         guard converged else { throw .didNotConverge(measure: "HITS", iterations: maxIterations) }

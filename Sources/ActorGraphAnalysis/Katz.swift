@@ -28,19 +28,12 @@ extension CompactGraph {
         let converged: Bool = GraphArrays.with(self) { arrays in
             current.withUnsafeMutableBufferPointer { currentBuffer in
             next.withUnsafeMutableBufferPointer { nextBuffer in
-                var x = currentBuffer.baseAddress!
-                var y = nextBuffer.baseAddress!
-                for _ in 0..<maxIterations {
+                iterateUntilConverged(current: currentBuffer.baseAddress!, next: nextBuffer.baseAddress!, count: count,
+                                      maxIterations: maxIterations, threshold: Double(count) * tolerance) { x, y in
                     arrays.sumOverInArcs(of: x, weighted: weighted, into: y)
                     for node in 0..<count { y[node] = alpha * y[node] + beta }
-                    let change = absoluteDifferenceSum(x, y, count: count)
-                    swap(&x, &y)
-                    if change < Double(count) * tolerance {
-                        if x != currentBuffer.baseAddress! { currentBuffer.baseAddress!.update(from: x, count: count) }
-                        return true
-                    }
+                    return absoluteDifferenceSum(x, y, count: count)
                 }
-                return false
             }}
         }
         guard converged else { throw .didNotConverge(measure: "Katz centrality", iterations: maxIterations) }

@@ -53,10 +53,9 @@ extension CompactGraph {
             inverseOutWeight.withUnsafeBufferPointer { inverse in
             jump.withUnsafeBufferPointer { jump in
             danglingShare.withUnsafeBufferPointer { danglingShare in
-                var x = currentBuffer.baseAddress!
-                var y = nextBuffer.baseAddress!
                 let share = passedBuffer.baseAddress!
-                for _ in 0..<maxIterations {
+                return iterateUntilConverged(current: currentBuffer.baseAddress!, next: nextBuffer.baseAddress!, count: count,
+                                             maxIterations: maxIterations, threshold: Double(count) * tolerance) { x, y in
                     var danglingSum = 0.0
                     for node in danglingNodes { danglingSum += x[node] }
                     for node in 0..<count { share[node] = x[node] * inverse[node] }
@@ -74,13 +73,8 @@ extension CompactGraph {
                         y[node] = value
                         change += abs(value - x[node])
                     }
-                    swap(&x, &y)
-                    if change < Double(count) * tolerance {
-                        if x != currentBuffer.baseAddress! { currentBuffer.baseAddress!.update(from: x, count: count) }
-                        return true
-                    }
+                    return change
                 }
-                return false
             }}}}}}
         }
         guard converged else { throw .didNotConverge(measure: "PageRank", iterations: maxIterations) }
