@@ -8,16 +8,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-python=.venv/bin/python
-if [ ! -x "$python" ] || ! "$python" -c "import networkx, scipy" 2>/dev/null; then
-    echo "check-analysis-centrality: SKIPPED: .venv with networkx and scipy is missing (run Scripts/setup.sh)"
-    exit 0
-fi
-
-swift build --product actorgraph >/dev/null
-actorgraph="$(swift build --show-bin-path)/actorgraph"
-workdir="$(mktemp -d)"
-trap 'rm -rf "$workdir"' EXIT
+check_name=check-analysis-centrality
+source Scripts/lib-checks.sh
+require_venv "networkx, scipy" "networkx and scipy"
+build_actorgraph
+make_workdir
 measures=degree,in-degree,out-degree,strength,betweenness,closeness,harmonic,eigenvector,pagerank,katz,hubs,authorities
 
 checks=0

@@ -7,21 +7,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-chromium_binary="$(command -v chromium || command -v chromium-browser || true)"
-driver_binary="$(command -v chromedriver || true)"
-if [ -z "$chromium_binary" ] || [ -z "$driver_binary" ]; then
-    echo "check-analysis-report-browser: SKIPPED: chromium and chromium-driver are not installed (apt-get install chromium chromium-driver)"
-    exit 0
-fi
-if [ ! -x .venv/bin/python ] || ! .venv/bin/python -c "import selenium" 2>/dev/null; then
-    echo "check-analysis-report-browser: SKIPPED: .venv with selenium is missing (run Scripts/setup.sh)"
-    exit 0
-fi
-
-swift build --product actorgraph >/dev/null
-actorgraph="$(swift build --show-bin-path)/actorgraph"
-workdir="$(mktemp -d)"
-trap 'rm -rf "$workdir"' EXIT
+check_name=check-analysis-report-browser
+source Scripts/lib-checks.sh
+require_browser
+build_actorgraph
+make_workdir
 "$actorgraph" report Graphs/central-asia-2001.yaml --from 2001-09-01 --to 2001-12-31 --every changes \
     --format html -o "$workdir/report.html"
 "$actorgraph" report Graphs/central-asia-2001.yaml --from 2001-09-01 --to 2001-12-31 --every changes \

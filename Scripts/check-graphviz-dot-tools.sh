@@ -6,21 +6,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if ! command -v dot >/dev/null || ! command -v neato >/dev/null; then
-    echo "check-graphviz-dot-tools: SKIPPED: the dot and neato programs are not installed (apt-get install graphviz)"
-    exit 0
-fi
+check_name=check-graphviz-dot-tools
+source Scripts/lib-checks.sh
+require_commands "the dot and neato programs are not installed (apt-get install graphviz)" dot neato
 python="$(command -v python3 || true)"
 [ -x .venv/bin/python ] && python=.venv/bin/python
-if [ -z "$python" ]; then
-    echo "check-graphviz-dot-tools: SKIPPED: no Python to compare the SVG files"
-    exit 0
-fi
-
-swift build --product actorgraph >/dev/null
-actorgraph="$(swift build --show-bin-path)/actorgraph"
-workdir="$(mktemp -d)"
-trap 'rm -rf "$workdir"' EXIT
+[ -n "$python" ] || skip_check "no Python to compare the SVG files"
+build_actorgraph
+make_workdir
 
 for date in 2001-09-12 2001-09-22; do
     "$actorgraph" render Graphs/central-asia-2001.yaml --at "$date" > "$workdir/bare.dot"

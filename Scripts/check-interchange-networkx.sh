@@ -6,21 +6,20 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-swift build --product actorgraph >/dev/null
-actorgraph=".build/debug/actorgraph"
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
+source Scripts/lib-checks.sh
+build_actorgraph
+make_workdir
 
-"$actorgraph" convert Graphs/central-asia-2001.yaml -o "$work/graph.json" 2>/dev/null
-"$actorgraph" convert Graphs/central-asia-2001.yaml -o "$work/graph.graphml" 2>/dev/null
-"$actorgraph" convert Graphs/central-asia-2001.yaml -o "$work/graph.gexf" 2>/dev/null
-"$actorgraph" convert Graphs/central-asia-2001.yaml -o "$work/graph.dot" 2>/dev/null
+"$actorgraph" convert Graphs/central-asia-2001.yaml -o "$workdir/graph.json" 2>/dev/null
+"$actorgraph" convert Graphs/central-asia-2001.yaml -o "$workdir/graph.graphml" 2>/dev/null
+"$actorgraph" convert Graphs/central-asia-2001.yaml -o "$workdir/graph.gexf" 2>/dev/null
+"$actorgraph" convert Graphs/central-asia-2001.yaml -o "$workdir/graph.dot" 2>/dev/null
 "$actorgraph" import-events Tests/ActorGraphInterchangeTests/Fixtures/events/gdelt-sample.export.CSV \
-    --format gdelt -o "$work/events.gexf" 2>/dev/null
+    --format gdelt -o "$workdir/events.gexf" 2>/dev/null
 
 status=0
-if [ -x .venv/bin/python ] && .venv/bin/python -c "import networkx" 2>/dev/null; then
-    .venv/bin/python - "$work" <<'PYTHON' || status=1
+if venv_has networkx; then
+    .venv/bin/python - "$workdir" <<'PYTHON' || status=1
 import calendar
 import datetime
 import json
@@ -124,7 +123,7 @@ fi
 if command -v dot >/dev/null 2>&1; then
     # The DOT that convert writes (the relationship diagram) must parse with every actor as a
     # node and every relation as an edge, also when names hold quotes, backslashes and breaks.
-    cat > "$work/awkward.yaml" <<'YAML'
+    cat > "$workdir/awkward.yaml" <<'YAML'
 title: "Quotes \" and \\ backslashes"
 actors:
   - { id: "a \"quoted\" id", name: "Line one\nLine two \\ with \"quotes\" & ampersands" }
@@ -133,15 +132,15 @@ relations:
   - { kind: negotiates-with, source: "a \"quoted\" id", target: b, secret: true }
   - { kind: supports, source: b, target: "a \"quoted\" id" }
 YAML
-    "$actorgraph" convert "$work/awkward.yaml" -o "$work/awkward.json" 2>/dev/null
-    "$actorgraph" convert "$work/awkward.yaml" -o "$work/awkward.dot" 2>/dev/null
+    "$actorgraph" convert "$workdir/awkward.yaml" -o "$workdir/awkward.json" 2>/dev/null
+    "$actorgraph" convert "$workdir/awkward.yaml" -o "$workdir/awkward.dot" 2>/dev/null
     for file in graph awkward; do
-        if ! dot -Tjson "$work/$file.dot" > "$work/$file.dot.json" 2> "$work/$file.err"; then
-            echo "check-interchange: FAILED: dot could not parse $file.dot: $(cat "$work/$file.err")"
+        if ! dot -Tjson "$workdir/$file.dot" > "$workdir/$file.dot.json" 2> "$workdir/$file.err"; then
+            echo "check-interchange: FAILED: dot could not parse $file.dot: $(cat "$workdir/$file.err")"
             status=1
             continue
         fi
-        python3 - "$work/$file.json" "$work/$file.dot.json" <<'PYTHON' || status=1
+        python3 - "$workdir/$file.json" "$workdir/$file.dot.json" <<'PYTHON' || status=1
 import collections
 import json
 import sys
