@@ -4,7 +4,8 @@ import OrderedCollections
 /// the file and builds the graph, so every entry point reads a `.csv` the same way.
 ///
 /// The first row names the columns: `source` and `target` are required; `kind`, `weight`,
-/// `start`, `end`, `id`, `note`, `secret` and `citations` (a ``ListText``: separated by `;`) are optional,
+/// `start`, `end` (date expressions), `id`, `note`, `secret` (true, false or the date the
+/// secret ended) and `citations` (a ``ListText``: separated by `;`) are optional,
 /// in any order. Fields follow RFC 4180 (double quotes, `""` inside quotes, CRLF or LF).
 /// Actors are created from the ids the rows name, with kind ``ActorKind/unspecified``;
 /// a relation without an id gets `row-N`, N being its line. Rows without a kind get
@@ -75,8 +76,8 @@ package enum CSVEdgeListReader {
             func field(_ name: String) -> CSVRecordParser.Field? {
                 columnOf[name].flatMap { record.fields[$0].isEmpty ? nil : record.fields[$0] }
             }
-            func date(_ name: String) -> PartialDate? {
-                guard let field = field(name) else { return nil }
+            func date(_ name: String, _ given: CSVRecordParser.Field? = nil) -> DateExpression? {
+                guard let field = given ?? field(name) else { return nil }
                 switch parser.date(field) {
                 case let .success(date): return date
                 case let .failure(error):
@@ -105,13 +106,12 @@ package enum CSVEdgeListReader {
             let start = date("start")
             let end = date("end")
             var secret = false
+            var secretUntil: DateExpression?
             if let secretField = field("secret") {
                 switch parser.text(secretField).lowercased() {
                 case "true", "yes", "1": secret = true
                 case "false", "no", "0": secret = false
-                case let other:
-                    report(record.line, parser.column(of: secretField), "'secret' must be true or false, not '\(other)'")
-                    rowIsValid = false
+                default: secretUntil = date("secret", secretField)
                 }
             }
             let citations = field("citations").map { ListText.decode(parser.text($0)) } ?? []
@@ -121,7 +121,7 @@ package enum CSVEdgeListReader {
             guard rowIsValid else { continue }
             edgeList.relations.append(Relation(id: id, kind: kind, source: internActor(source), target: internActor(target),
                                                start: start, end: end, citations: citations, note: note, secret: secret,
-                                               weight: weight))
+                                               secretUntil: secretUntil, weight: weight))
             edgeList.lines.append(Int32(record.line))
             edgeList.recordStarts.append(record.fields[0].lineStart)
         }

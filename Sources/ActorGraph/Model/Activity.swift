@@ -35,6 +35,16 @@ public struct DaySpan: Hashable, Sendable {
         self.init(first: date.earliestDay, last: date.latestDay)
     }
 
+    /// The days a relation is active with the given certainty, from the ranges of its start
+    /// and end: possibly from the earliest start to the latest end, certainly from the
+    /// latest start to the earliest end.
+    public init(activeFrom start: DaySpan, to end: DaySpan, _ certainty: Certainty) {
+        switch certainty {
+        case .possibly: self.init(first: start.first, last: end.last)
+        case .certainly: self.init(first: start.last, last: end.first)
+        }
+    }
+
     /// True when no day lies in the span.
     public var isEmpty: Bool { last < first }
 
@@ -48,16 +58,12 @@ public struct DaySpan: Hashable, Sendable {
 }
 
 extension Relation {
-    /// The days on which the relation is active with the given certainty.
+    /// The days on which the relation is active with the given certainty, from its own
+    /// absolute dates; a graph solves relative dates too
+    /// (``TemporalGraph/activeSpan(ofRelationAt:_:)``).
     public func activeSpan(_ certainty: Certainty = .possibly) -> DaySpan {
-        let start = self.start.flatMap { $0.isOpen ? nil : $0 }
-        let end = self.end.flatMap { $0.isOpen ? nil : $0 }
-        switch certainty {
-        case .possibly:
-            return DaySpan(first: start?.earliestDay ?? .distantPast, last: end?.latestDay ?? .distantFuture)
-        case .certainly:
-            return DaySpan(first: start?.latestDay ?? .distantPast, last: end?.earliestDay ?? .distantFuture)
-        }
+        let (start, end) = RelationDates.ownRanges(self)
+        return DaySpan(activeFrom: start, to: end, certainty)
     }
 
     /// Whether the relation is active on `day` with the given certainty.

@@ -25,6 +25,8 @@ public struct DiagramContent: Sendable {
     public let members: [Member]
     /// The relations in the graph's order.
     public let relations: [Relation]
+    /// The ids of the relations that may still have been secret on the diagram's day or window.
+    public let secretRelationIDs: Set<String>
     /// Part-of links between members, in the graph's order of parts.
     public let partOfLinks: [PartOfLink]
     /// The title's lines: the graph's title, then the date or window.
@@ -54,12 +56,19 @@ public struct DiagramContent: Sendable {
         self.graph = graph
         members = positions.map { Member(actor: graph.actors[Int($0)], isActive: active.contains($0)) }
         relations = snapshot.relations
+        secretRelationIDs = Set(snapshot.relationPositions.map(Int.init).filter(snapshot.isSecret(relationAt:))
+            .map { graph.relations[$0].id })
         let shownIDs = Set(members.map(\.actor.id))
         partOfLinks = members.compactMap { member in
             guard let whole = member.actor.partOf, shownIDs.contains(whole) else { return nil }
             return PartOfLink(part: member.actor.id, whole: whole)
         }
         titleLines = [options.title ?? graph.title ?? "Relations", Self.describe(snapshot)]
+    }
+
+    /// Whether the relation may still have been secret on the diagram's day or window.
+    public func isSecret(_ relation: Relation) -> Bool {
+        secretRelationIDs.contains(relation.id)
     }
 
     /// "2001-09-22", "2001-09-11 to 2001-09-30" or "all dates", with "(certainly active)"

@@ -34,8 +34,8 @@ public enum TimelinePage {
                 ("file", .string(image.fileName)),
                 ("actors", .integer(frame.snapshot.actorPositions.count)),
                 ("relations", .integer(frame.snapshot.relationPositions.count)),
-                ("started", .array(frame.started.map { entry(graph.relations[Int($0)], in: graph) })),
-                ("ended", .array(frame.ended.map { entry(graph.relations[Int($0)], in: graph) })),
+                ("started", .array(frame.started.map { entry(at: Int($0), in: graph, on: frame.day) })),
+                ("ended", .array(frame.ended.map { entry(at: Int($0), in: graph, on: frame.day) })),
             ]
             if image.format == .svg {
                 members.append(("svg", .string(inlineSVG(image.data))))
@@ -71,8 +71,10 @@ public enum TimelinePage {
         return output + rest
     }
 
-    /// One relation as the page lists it.
-    static func entry(_ relation: Relation, in graph: TemporalGraph) -> JSONValue {
+    /// One relation as the page lists it on a frame's day: secret when it may still have
+    /// been secret that day, with its evidence.
+    static func entry(at position: Int, in graph: TemporalGraph, on day: Day) -> JSONValue {
+        let relation = graph.relations[position]
         let kind = graph.kind(of: relation)
         let source = graph.actor(id: relation.source)?.name ?? relation.source
         let target = graph.actor(id: relation.target)?.name ?? relation.target
@@ -82,9 +84,9 @@ public enum TimelinePage {
             ("summary", .string(summary)),
             ("tone", .string(kind.tone.rawValue)),
             ("dates", .optional(RelationDiagram.dateText(relation))),
-            ("secret", .bool(relation.secret)),
+            ("secret", .bool(graph.isPossiblySecret(relationAt: position, during: DaySpan(day)))),
             ("note", .optional(relation.note)),
-            ("citations", .array(relation.citations.map { .string(graph.sources[$0] ?? $0) })),
+            ("citations", .array(relation.allEvidence.map { .string(graph.text(of: $0)) })),
         ])
     }
 
@@ -183,7 +185,7 @@ public enum TimelinePage {
           if (entry.dates) item.appendChild(element("div", "dates", entry.dates));
           if (entry.secret) item.appendChild(element("div", "secret", "kept secret at the time"));
           if (entry.note) item.appendChild(element("div", "note", entry.note));
-          if (entry.citations.length > 0) item.appendChild(element("div", "citations", "Sources: " + entry.citations.join("; ")));
+          if (entry.citations.length > 0) item.appendChild(element("div", "citations", "Evidence: " + entry.citations.join("; ")));
           list.appendChild(item);
         }
       }

@@ -140,8 +140,13 @@ public enum GraphDocumentWriter {
         if !relation.citations.isEmpty {
             members.append(("citations", .array(relation.citations.map(JSONValue.string))))
         }
+        if !relation.evidence.isEmpty { members.append(("evidence", .array(relation.evidence.map(\.jsonValue)))) }
         if let note = relation.note { members.append(("note", .string(note))) }
-        if relation.secret { members.append(("secret", .bool(true))) }
+        if let until = relation.secretUntil {
+            members.append(("secret", .string(until.text)))
+        } else if relation.secret {
+            members.append(("secret", .bool(true)))
+        }
         if let weight = relation.weight { members.append(("weight", .number(weight))) }
         return .object(members)
     }

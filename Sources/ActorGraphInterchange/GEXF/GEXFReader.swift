@@ -243,12 +243,12 @@ public enum GEXFReader {
         }
 
         /// A spell bound as a day: an `xsd:date` or the date part of an `xsd:dateTime`.
-        private mutating func day(_ text: String?, at position: SourcePosition) -> PartialDate? {
+        private mutating func day(_ text: String?, at position: SourcePosition) -> DateExpression? {
             guard var text, !text.isEmpty else { return nil }
             if text.count > 10 { text = String(text.prefix(10)) }
             do {
                 let date = try PartialDate(parsing: text)
-                if date.precision == .day { return date }
+                if date.precision == .day { return DateExpression(date) }
             } catch {}
             assembler.error(position, "spell bound '\(text)' is not a date; expected YYYY-MM-DD")
             return nil

@@ -61,8 +61,8 @@ struct GraphAssembler {
 
     /// A relation's dates as a GEXF spell writes them: a start and an end, either of which may be absent.
     struct Spell {
-        var start: PartialDate?
-        var end: PartialDate?
+        var start: DateExpression?
+        var end: DateExpression?
     }
 
     /// Adds one relation per spell (one relation without dates when `spells` is nil) from
@@ -82,6 +82,15 @@ struct GraphAssembler {
         let citations = attributes["citations"].map { ListText.decode($0.text) } ?? []
         for citation in citations where metadata.sources[citation] == nil { metadata.sources[citation] = citation }
         let note = attributes["note"]?.text
+        let secretUntil = date("secretUntil", in: attributes)
+        var evidence: [Evidence] = []
+        if let text = attributes["evidence"], !text.text.isEmpty {
+            if let list = Evidence.list(jsonText: text.text) {
+                evidence = list
+            } else {
+                error(text.position, "'evidence' must be a JSON list of {\"source\", \"pages\", \"quote\"} objects")
+            }
+        }
         var chosenSpells = spells ?? [Spell()]
         if attributes["start"] != nil || attributes["end"] != nil {
             chosenSpells = [Spell(start: date("start", in: attributes), end: date("end", in: attributes))]
@@ -92,8 +101,8 @@ struct GraphAssembler {
         for (index, spell) in chosenSpells.enumerated() {
             let relationID: String? = id.map { index == 0 ? $0 : "\($0)-\(index + 1)" }
             relations.append(Relation(id: relationID ?? "", kind: kindID, source: source, target: target,
-                                      start: spell.start, end: spell.end, citations: citations, note: note,
-                                      secret: secret, weight: weight))
+                                      start: spell.start, end: spell.end, citations: citations, evidence: evidence,
+                                      note: note, secret: secret, secretUntil: secretUntil, weight: weight))
             relationPositions.append(positions)
             relationIDIsExplicit.append(relationID != nil && relationID?.isEmpty == false)
         }
@@ -145,10 +154,10 @@ struct GraphAssembler {
         return nil
     }
 
-    private mutating func date(_ name: String, in attributes: [String: LocatedText]) -> PartialDate? {
+    private mutating func date(_ name: String, in attributes: [String: LocatedText]) -> DateExpression? {
         guard let value = attributes[name], !value.text.isEmpty else { return nil }
         do {
-            return try PartialDate(parsing: value.text)
+            return try DateExpression(parsing: value.text)
         } catch {
             self.error(value.position, "'\(name)': \(error.message)")
             return nil
@@ -169,8 +178,9 @@ struct GraphAssembler {
             case let .actor(index, field):
                 return ProblemPlace(file: file, position: actorPositions[index][field] ?? actorPositions[index][""]
                     ?? SourcePosition(line: 1, column: 1))
-            case let .relation(index, field):
-                return ProblemPlace(file: file, position: relationPositions[index][field] ?? relationPositions[index][""]
+            case let .relation(index, field), let .relationDate(index, field, _):
+                let attribute = field == "secret" && relationPositions[index]["secretUntil"] != nil ? "secretUntil" : field
+                return ProblemPlace(file: file, position: relationPositions[index][attribute] ?? relationPositions[index][""]
                     ?? SourcePosition(line: 1, column: 1))
             case .kind:
                 return nil
