@@ -38,10 +38,12 @@ struct CentralityCommand: ParsableCommand {
         _ = try analysis.measureList(defaults: Self.defaultMeasures)
     }
 
+    @OptionGroup var reading: VaguenessOptions
+
     func run() throws {
         let measures = try analysis.measureList(defaults: Self.defaultMeasures)
         let span = try dates.span()
-        let graph = try loadGraph(file)
+        let graph = try loadGraph(file, vagueness: reading.vagueness)
         let filter = try selection.filter(for: graph)
         let snapshot = span.map { graph.snapshot(over: $0, filter: filter) } ?? graph.wholeGraph(filter: filter)
         let graphOptions = analysis.graphOptions(undirectedByDefault: false)

@@ -35,9 +35,11 @@ struct ConvertCommand: ParsableCommand {
         }
     }
 
+    @OptionGroup var reading: VaguenessOptions
+
     func run() throws {
         let span = try dates.span()
-        var graph = try loadGraph(input)
+        var graph = try loadGraph(input, vagueness: reading.vagueness)
         let filter = try selection.filter(for: graph)
         var snapshot: Snapshot?
         if span != nil || !filter.keepsEveryKind || filter.certainty == .certainly {

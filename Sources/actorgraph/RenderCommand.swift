@@ -40,9 +40,11 @@ struct RenderCommand: ParsableCommand {
         }
     }
 
+    @OptionGroup var reading: VaguenessOptions
+
     func run() throws {
         guard let span = try dates.span() else { return }
-        let graph = try loadGraph(file)
+        let graph = try loadGraph(file, vagueness: reading.vagueness)
         let snapshot = graph.snapshot(over: span, filter: try selection.filter(for: graph))
         var options = drawing.diagramOptions
         if let measure = sizeBy.flatMap(CentralityMeasure.init(rawValue:)) {

@@ -62,8 +62,10 @@ struct ReportCommand: ParsableCommand {
         }
     }
 
+    @OptionGroup var reading: VaguenessOptions
+
     func run() throws {
-        let graph = try loadGraph(file)
+        let graph = try loadGraph(file, vagueness: reading.vagueness)
         let filter = try selection.filter(for: graph)
         let days = try reportDays(in: graph, certainty: filter.certainty)
         if days.isEmpty { throw ValidationError("the date sequence is empty") }

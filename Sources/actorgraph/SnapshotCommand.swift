@@ -29,9 +29,11 @@ struct SnapshotCommand: ParsableCommand {
         }
     }
 
+    @OptionGroup var reading: VaguenessOptions
+
     func run() throws {
         guard let span = try dates.span() else { return }
-        let graph = try loadGraph(file)
+        let graph = try loadGraph(file, vagueness: reading.vagueness)
         let snapshot = graph.snapshot(over: span, filter: try selection.filter(for: graph))
         switch format {
         case .json: try emit(snapshot.jsonValue().serialized(pretty: true) + "\n", to: output)

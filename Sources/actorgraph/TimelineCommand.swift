@@ -45,9 +45,11 @@ struct TimelineCommand: ParsableCommand {
         }
     }
 
+    @OptionGroup var reading: VaguenessOptions
+
     func run() throws {
         guard let span = try dates.span(), let step = DateStep(every) else { return }
-        let graph = try loadGraph(file)
+        let graph = try loadGraph(file, vagueness: reading.vagueness)
         let filter = try selection.filter(for: graph)
         let days = graph.days(from: span.first, to: span.last, every: step, certainty: filter.certainty)
         if days.count > Self.maximumFrames {

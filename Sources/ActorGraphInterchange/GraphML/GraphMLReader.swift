@@ -12,12 +12,12 @@ import ActorGraph
 /// reference are errors with their line and column.
 public enum GraphMLReader {
     /// Reads GraphML `bytes` read from `file`.
-    public static func read(bytes: [UInt8], file: String) throws(LoadError) -> LoadedGraph {
+    public static func read(bytes: [UInt8], file: String, vagueness: Vagueness? = nil) throws(LoadError) -> LoadedGraph {
         let root = try XMLTreeReader.read(bytes: bytes, file: file)
         var reader = Reader(assembler: GraphAssembler(file: file))
         reader.read(root)
         if !reader.assembler.diagnostics.isEmpty { throw LoadError(reader.assembler.diagnostics) }
-        let graph = try reader.assembler.build()
+        let graph = try reader.assembler.build(vagueness: vagueness)
         return LoadedGraph(graph: graph, warnings: reader.assembler.warnings)
     }
 

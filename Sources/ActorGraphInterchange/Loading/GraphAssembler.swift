@@ -165,14 +165,15 @@ struct GraphAssembler {
     }
 
     /// The finished graph, or every problem found.
-    mutating func build() throws(LoadError) -> TemporalGraph {
+    mutating func build(vagueness: Vagueness? = nil) throws(LoadError) -> TemporalGraph {
         // Edges without an id follow the YAML loader's rule for relations without an id.
         Relation.assignDerivedIDs(&relations, explicit: relationIDIsExplicit)
         var kinds = metadata.declaredKinds
         for kind in inferredKinds.values where !kinds.contains(where: { $0.id == kind.id }) { kinds.append(kind) }
         return try TemporalGraph.validated(
             title: metadata.title, description: metadata.description, sources: metadata.sources, declaredKinds: kinds,
-            actors: actors, relations: relations, file: file, earlier: diagnostics
+            actors: actors, relations: relations,
+            vagueness: Vagueness.builtIn.merging(vagueness ?? Vagueness(durations: [:])), file: file, earlier: diagnostics
         ) { location in
             switch location {
             case let .actor(index, field):
