@@ -23,7 +23,8 @@ import Testing
     let negotiation = relations.first { $0["kind"] as? String == "negotiates-with" }
     #expect(negotiation?["directed"] as? Bool == false)
     for relation in relations {
-        #expect(Set(relation.keys) == ["id", "kind", "source", "target", "start", "end", "directed"])
+        #expect(Set(relation.keys) == ["id", "kind", "source", "target", "start", "end", "startRange", "endRange",
+                                       "directed", "secret", "evidence"])
     }
     let actors = try #require(object["actors"] as? [[String: Any]])
     #expect(actors.first { $0["id"] as? String == "cia" }?["partOf"] as? String == "united-states")

@@ -11,7 +11,7 @@ import Testing
     #expect(graph.actors.allSatisfy { $0.kind == ActorKind.unspecified })
     #expect(graph.relations.count == 2)
     #expect(graph.relations[0] == Relation(id: "row-2", kind: "supports", source: "a", target: "b",
-                                           start: date("2001-09"), end: date("2001-10"),
+                                           start: dated("2001-09"), end: dated("2001-10"),
                                            note: "said \"yes\", then left", weight: 1.5))
     #expect(graph.relations[1].kind == RelationKind.defaultKindID)
     #expect(graph.relations[1].start == .open)

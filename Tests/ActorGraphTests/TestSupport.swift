@@ -25,6 +25,11 @@ func date(_ text: String) -> PartialDate {
     try! PartialDate(parsing: text)
 }
 
+/// A date expression from text; test input is always valid.
+func dated(_ text: String) -> DateExpression {
+    try! DateExpression(parsing: text)
+}
+
 /// The diagnostics from loading `text` as a file with the given extension.
 func diagnostics(loading text: String, as fileExtension: String, file: String = "input") -> [String] {
     do {

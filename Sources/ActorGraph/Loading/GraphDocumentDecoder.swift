@@ -165,8 +165,11 @@ struct GraphDocumentDecoder {
         if let secretNode = map["secret"] {
             if case let .scalar(value, false) = secretNode.value, value == "true" || value == "false" {
                 secret = value == "true"
+            } else if case let .scalar(value, _) = secretNode.value, let first = value.unicodeScalars.first,
+                      !value.contains(" ") && !("0"..."9").contains(first) && first != "[" {
+                report(secretNode.position, "'secret' must be true, false or the date the secret ended, not '\(value)'")
             } else if case .scalar = secretNode.value {
-                secretUntil = date(secretNode, field: "secret", expecting: "true, false or the date the secret ended")
+                secretUntil = date(secretNode, field: "secret")
             } else {
                 report(secretNode.position, "'secret' must be true, false or the date the secret ended")
             }
@@ -305,13 +308,12 @@ struct GraphDocumentDecoder {
         return nil
     }
 
-    private mutating func date(_ node: SourceNode, field: String, expecting: String? = nil) -> DateExpression? {
+    private mutating func date(_ node: SourceNode, field: String) -> DateExpression? {
         guard let value = text(node, field: field) else { return nil }
         do {
             return try DateExpression(parsing: value)
         } catch {
-            let hint = expecting.map { " (expected \($0))" } ?? ""
-            report(Self.position(in: node, offset: error.offset), "'\(field)': \(error.message)\(hint)")
+            report(Self.position(in: node, offset: error.offset), "'\(field)': \(error.message)")
             return nil
         }
     }
