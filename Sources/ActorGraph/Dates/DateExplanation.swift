@@ -107,20 +107,25 @@ private struct ExplanationWriter {
             return DateExplanation.Bound(day: nil, reason: earliest ? "nothing bounds it from below" : "nothing bounds it from above")
         }
         var parts: [String] = []
+        var result = ""
         for reason in chain {
             switch reason {
             case let .earliestBound(bounded), let .latestBound(bounded):
                 let (position, field) = network.points[bounded]
                 let text = graph.relations[position].dateExpression(field)?.text ?? ""
                 let line = graph.line(ofRelationAt: position, field: field).map { ", line \($0)" } ?? ""
-                parts.append(parts.isEmpty ? "written '\(text)'\(line)" : "(written '\(text)'\(line))")
+                let written = parts.isEmpty ? "written '\(text)'\(line)" : " (written '\(text)'\(line))"
+                parts.append(written)
+                result += written
             case let .constraint(index):
                 let constraint = network.network.constraints[index]
                 let next = earliest ? constraint.to : constraint.from
-                parts.append(describe(network.origins[index], reaching: next, earliest: earliest))
+                let step = describe(network.origins[index], reaching: next, earliest: earliest)
+                result += (parts.isEmpty ? "" : ": ") + step
+                parts.append(step)
             }
         }
-        return DateExplanation.Bound(day: day, reason: parts.joined(separator: " "))
+        return DateExplanation.Bound(day: day, reason: result)
     }
 
     /// "after meeting (line 61), which ends 2001-09-13".
