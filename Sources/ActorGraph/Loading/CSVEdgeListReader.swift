@@ -5,7 +5,8 @@ import OrderedCollections
 ///
 /// The first row names the columns: `source` and `target` are required; `kind`, `weight`,
 /// `start`, `end` (date expressions), `id`, `note`, `secret` (true, false or the date the
-/// secret ended) and `citations` (a ``ListText``: separated by `;`) are optional,
+/// secret ended), `citations` (a ``ListText``: separated by `;`) and `evidence` (a JSON list of
+/// `{source, pages, quote}`) are optional,
 /// in any order. Fields follow RFC 4180 (double quotes, `""` inside quotes, CRLF or LF).
 /// Actors are created from the ids the rows name, with kind ``ActorKind/unspecified``;
 /// a relation without an id gets `row-N`, N being its line. Rows without a kind get
@@ -15,7 +16,8 @@ import OrderedCollections
 /// a million rows load in well under two seconds.
 package enum CSVEdgeListReader {
     /// The columns the reader knows.
-    package static let knownColumns = ["source", "target", "kind", "weight", "start", "end", "id", "note", "secret", "citations"]
+    package static let knownColumns = ["source", "target", "kind", "weight", "start", "end", "id", "note", "secret", "citations",
+                                       "evidence"]
 
     /// Reads the rows of a CSV edge list into relations, checking each field but not yet the
     /// references between them (kinds, actors): for callers that bring their own actor or
@@ -116,11 +118,23 @@ package enum CSVEdgeListReader {
             }
             let citations = field("citations").map { ListText.decode(parser.text($0)) } ?? []
             for citation in citations where edgeList.sources[citation] == nil { edgeList.sources[citation] = citation }
+            var evidence: [Evidence] = []
+            if let evidenceField = field("evidence") {
+                if let list = Evidence.list(jsonText: parser.text(evidenceField)) {
+                    evidence = list
+                    for entry in list where edgeList.sources[entry.source] == nil { edgeList.sources[entry.source] = entry.source }
+                } else {
+                    report(record.line, parser.column(of: evidenceField),
+                           "'evidence' must be a JSON list of {\"source\", \"pages\", \"quote\"} objects")
+                    rowIsValid = false
+                }
+            }
             let note = field("note").map { parser.text($0) }
             let id = field("id").map { parser.text($0) } ?? "row-\(record.line)"
             guard rowIsValid else { continue }
             edgeList.relations.append(Relation(id: id, kind: kind, source: internActor(source), target: internActor(target),
-                                               start: start, end: end, citations: citations, note: note, secret: secret,
+                                               start: start, end: end, citations: citations, evidence: evidence,
+                                               note: note, secret: secret,
                                                secretUntil: secretUntil, weight: weight))
             edgeList.lines.append(Int32(record.line))
             edgeList.recordStarts.append(record.fields[0].lineStart)

@@ -50,15 +50,20 @@ extension Snapshot {
                        range.last.isUnbounded ? .null : .string(range.last.description)])
     }
 
-    /// The active relations as a CSV edge list that ``CSVEdgeListReader`` reads back.
+    /// The active relations as a CSV edge list that ``CSVEdgeListReader`` reads back; a
+    /// relative date that leans on a relation outside the snapshot is written as its solved
+    /// range (with the terms that lean on relations inside it).
     public func csvText() -> String {
-        var text = CSVField.row(["id", "source", "target", "kind", "start", "end", "weight", "secret", "note", "citations"])
-        for relation in relations {
+        var text = CSVField.row(["id", "source", "target", "kind", "start", "end", "weight", "secret", "note", "citations",
+                                 "evidence"])
+        let kept = Set(relations.map(\.id))
+        for position in relationPositions {
+            let relation = graph.selfContained(relationAt: Int(position), keeping: kept)
             text += CSVField.row([
                 relation.id, relation.source, relation.target, relation.kind,
                 relation.start?.description ?? "", relation.end?.description ?? "",
                 relation.weight.map { "\($0)" } ?? "", relation.secretUntil?.text ?? (relation.secret ? "true" : ""),
-                relation.note ?? "", ListText.encode(relation.citations),
+                relation.note ?? "", ListText.encode(relation.citations), Evidence.jsonText(relation.evidence),
             ])
         }
         return text
