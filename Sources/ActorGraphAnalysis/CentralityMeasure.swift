@@ -15,6 +15,8 @@ public enum CentralityMeasure: String, CaseIterable, Hashable, Sendable, CustomS
     case katz
     case hubs
     case authorities
+    case constraint
+    case effectiveSize = "effective-size"
 
     public var description: String { rawValue }
 
@@ -33,6 +35,8 @@ public enum CentralityMeasure: String, CaseIterable, Hashable, Sendable, CustomS
         case .katz: return "Katz"
         case .hubs: return "HITS hubs"
         case .authorities: return "HITS authorities"
+        case .constraint: return "Constraint"
+        case .effectiveSize: return "Effective size"
         }
     }
 

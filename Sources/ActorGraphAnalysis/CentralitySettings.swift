@@ -2,7 +2,8 @@
 public struct CentralitySettings: Hashable, Sendable {
     /// Turn NetworkX's default normalization off: degrees as counts, betweenness as pair counts,
     /// closeness without the Wasserman–Faust correction, Katz and HITS unscaled. Harmonic,
-    /// strength, eigenvector and PageRank have no normalization to turn off.
+    /// strength, eigenvector, PageRank, constraint and effective size have no normalization to
+    /// turn off.
     public var raw = false
     /// PageRank's damping factor.
     public var pageRankAlpha = 0.85

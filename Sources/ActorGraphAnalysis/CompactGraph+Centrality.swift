@@ -38,6 +38,8 @@ extension CompactGraph {
                                              tolerance: settings.tolerance ?? 1e-8, normalized: normalized)
                     }
                     values[measure] = measure == .hubs ? hits?.hubs : hits?.authorities
+                case .constraint: values[measure] = constraint()
+                case .effectiveSize: values[measure] = effectiveSize()
                 }
             } catch {
                 failures[measure] = error
