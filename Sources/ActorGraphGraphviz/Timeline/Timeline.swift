@@ -83,7 +83,8 @@ public struct Timeline: Sendable {
                 day: day, snapshot: snapshots[index],
                 started: between.flatMap(\.started).filter(eligible.contains).sorted(),
                 ended: between.flatMap(\.ended).filter(eligible.contains).sorted(),
-                diagram: RelationDiagram(content: contents[index], legend: legend, options: frameOptions(index))))
+                diagram: RelationDiagram(content: contents[index], legend: legend, options: frameOptions(index),
+                                         bundling: union.bundling)))
         }
         self.frames = frames
     }
