@@ -161,7 +161,7 @@ public enum GraphMLReader {
                     }
                     assembler.addRelation(id: child.attributes["id"], source: child.attributes["source"],
                                           target: child.attributes["target"], directed: directed,
-                                          position: child.position, attributes: values, periods: nil)
+                                          position: child.position, attributes: values, spells: nil)
                 case "hyperedge":
                     assembler.error(child.position, "hyperedges are not supported; a relation joins two actors")
                 case "data", "desc":

@@ -16,11 +16,11 @@ public enum InterchangeLoader {
             throw LoadError([Diagnostic(file: path, line: 1, column: 1, message: "cannot read this kind of file; expected "
                 + InterchangeFormat.extensions.joined(separator: ", "))])
         }
-        if format == .csv { return try CSVGraphFiles.load(path: path) }
         return try load(bytes: try GraphLoader.readBytes(path: path), file: path, format: format)
     }
 
-    /// Loads a graph from bytes, with `file` used in messages (a CSV edge list alone).
+    /// Loads a graph from bytes, with `file` used in messages (and, for a CSV edge list, where
+    /// its node and kind tables are looked for, as ``load(path:)`` does).
     public static func load(bytes: [UInt8], file: String, format: InterchangeFormat) throws(LoadError) -> LoadedGraph {
         switch format {
         case .graphml: return try GraphMLReader.read(bytes: bytes, file: file)
