@@ -110,10 +110,10 @@ package enum CSVEdgeListReader {
             var secret = false
             var secretUntil: DateExpression?
             if let secretField = field("secret") {
-                switch parser.text(secretField).lowercased() {
-                case "true", "yes", "1": secret = true
-                case "false", "no", "0": secret = false
-                default: secretUntil = date("secret", secretField)
+                if let flag = BooleanText.value(parser.text(secretField)) {
+                    secret = flag
+                } else {
+                    secretUntil = date("secret", secretField)
                 }
             }
             let citations = field("citations").map { ListText.decode(parser.text($0)) } ?? []

@@ -1,4 +1,9 @@
 extension Snapshot {
+    /// The snapshot as indented JSON text, one object: see ``jsonValue()`` for its members.
+    public func jsonText() -> String {
+        jsonValue().serialized(pretty: true) + "\n"
+    }
+
     /// The snapshot as one JSON object:
     /// `{"at": day}` (or `"from"`/`"to"` for a window), then `"actors"` with
     /// `id`, `name`, `kind`, `partOf`, and `"relations"` with `id`, `kind`, `source`, `target`,
@@ -7,7 +12,7 @@ extension Snapshot {
     /// without bound), `directed`, `secret` (whether it may still have been secret on the
     /// snapshot's day or window) and `evidence` (`source`, `pages`, `quote`; citations as
     /// evidence naming their source).
-    public func jsonValue() -> JSONValue {
+    package func jsonValue() -> JSONValue {
         var members: [(String, JSONValue)] = []
         if isSingleDay {
             members.append(("at", .string(span.first.description)))

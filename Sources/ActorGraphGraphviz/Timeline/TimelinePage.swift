@@ -75,14 +75,10 @@ public enum TimelinePage {
     /// been secret that day, with its evidence.
     static func entry(at position: Int, in graph: TemporalGraph, on day: Day) -> JSONValue {
         let relation = graph.relations[position]
-        let kind = graph.kind(of: relation)
-        let source = graph.actor(id: relation.source)?.name ?? relation.source
-        let target = graph.actor(id: relation.target)?.name ?? relation.target
-        let summary = kind.directed ? "\(source) \(kind.label) \(target)" : "\(source) and \(target): \(kind.label)"
         return .object([
             ("id", .string(relation.id)),
-            ("summary", .string(summary)),
-            ("tone", .string(kind.tone.rawValue)),
+            ("summary", .string(graph.sentence(for: relation))),
+            ("tone", .string(graph.kind(of: relation).tone.rawValue)),
             ("dates", .optional(RelationDiagram.dateText(relation))),
             ("secret", .bool(graph.isPossiblySecret(relationAt: position, during: DaySpan(day)))),
             ("note", .optional(relation.note)),

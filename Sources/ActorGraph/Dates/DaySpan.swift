@@ -1,17 +1,3 @@
-/// How sure a query must be that a relation held on a day.
-///
-/// With partial dates a relation has two spans:
-/// - *possibly active* on day d when `earliest(start) <= d <= latest(end)`;
-/// - *certainly active* on day d when `latest(start) <= d <= earliest(end)`.
-/// An open or absent start counts as the distant past, an open or absent end as the
-/// distant future.
-public enum Certainty: String, Hashable, Sendable, CaseIterable {
-    /// The relation may have held (the default of every query).
-    case possibly
-    /// The relation held whatever the dates' imprecision.
-    case certainly
-}
-
 /// A closed range of days, possibly empty, possibly unbounded on either side.
 public struct DaySpan: Hashable, Sendable {
     /// The first day, or ``Day/distantPast``.
@@ -54,20 +40,5 @@ public struct DaySpan: Hashable, Sendable {
     /// Whether the two spans share a day.
     public func overlaps(_ other: DaySpan) -> Bool {
         !isEmpty && !other.isEmpty && first <= other.last && other.first <= last
-    }
-}
-
-extension Relation {
-    /// The days on which the relation is active with the given certainty, from its own
-    /// absolute dates; a graph solves relative dates too
-    /// (``TemporalGraph/activeSpan(ofRelationAt:_:)``).
-    public func activeSpan(_ certainty: Certainty = .possibly) -> DaySpan {
-        let (start, end) = RelationDates.ownRanges(self)
-        return DaySpan(activeFrom: start, to: end, certainty)
-    }
-
-    /// Whether the relation is active on `day` with the given certainty.
-    public func isActive(on day: Day, _ certainty: Certainty = .possibly) -> Bool {
-        activeSpan(certainty).contains(day)
     }
 }
