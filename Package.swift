@@ -40,10 +40,16 @@ let package = Package(
             name: "ActorGraphGraphviz",
             dependencies: ["ActorGraph", "CGraphviz"]
         ),
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
         .target(
             name: "ActorGraphInterchange",
             dependencies: [
                 "ActorGraph",
+                "CLibXML2",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "OrderedCollections", package: "swift-collections"),
             ]
