@@ -13,10 +13,12 @@ Run with the repository's virtual environment (Scripts/setup.sh creates it):
     .venv/bin/python Scripts/generate-centrality-fixtures.py
 """
 import json
+import math
 import pathlib
 import random
 
 import networkx as nx
+import networkx.algorithms.structuralholes as structural_holes
 import numpy as np
 
 OUT = pathlib.Path(__file__).resolve().parent.parent / "Tests/ActorGraphAnalysisTests/Fixtures/centrality"
@@ -39,7 +41,8 @@ def build(nodes, edges, directed, weighted):
 
 
 def values(result, n):
-    return [float(result[i]) for i in range(n)]
+    """The scores in node order; NaN (a measure undefined at a node) becomes null."""
+    return [None if math.isnan(float(result[i])) else float(result[i]) for i in range(n)]
 
 
 def attempt(case, compute, n):
@@ -75,6 +78,30 @@ def katz_alpha(graph, weight):
     return float(np.floor(alpha / scale) * scale)
 
 
+def effective_size(graph, weight):
+    """NetworkX's effective_size by its documented formula, m_vw = a_vw / max_x a_vx, built from
+    NetworkX's own normalized_mutual_weight as its general per-node path does.
+
+    NetworkX 3.6's default matrix code path divides by w's largest mutual weight instead of v's,
+    which disagrees with its docstring and its per-node path on weighted or directed graphs; its
+    per-node path calls a directed node without successors undefined even when it has
+    predecessors, and its unweighted undirected shortcut (Borgatti's n - 2t/n) differs from the
+    formula at self-loops. Undefined (NaN) here, as in the matrix path and constraint: a node
+    without a neighbour other than itself.
+    """
+    nmw = structural_holes.normalized_mutual_weight
+    result = {}
+    for u in graph:
+        neighbors = set(nx.all_neighbors(graph, u))
+        if all(v == u for v in neighbors):
+            result[u] = float("nan")
+            continue
+        result[u] = sum(1 - sum(nmw(graph, u, w, weight=weight) * nmw(graph, v, w, norm=max, weight=weight)
+                                for w in neighbors)
+                        for v in neighbors)
+    return result
+
+
 def cases_for(graph, directed, weighted, n, paths_only=False):
     weight = "weight" if weighted else None
     cases = []
@@ -103,6 +130,9 @@ def cases_for(graph, directed, weighted, n, paths_only=False):
     exact("closeness", lambda: nx.closeness_centrality(graph, distance=weight, wf_improved=False),
           wassermanFaust=False)
     exact("harmonic", lambda: nx.harmonic_centrality(graph, distance=weight))
+    # Burt's structural holes. Constraint through NetworkX's default (matrix) code path.
+    exact("constraint", lambda: nx.constraint(graph, weight=weight))
+    exact("effective-size", lambda: effective_size(graph, weight))
     if paths_only:
         return cases
 

@@ -10,10 +10,14 @@
 #
 # The file name does not match check-*.sh, so Scripts/test.sh does not run it as a check.
 
-# Prints "<check_name>: SKIPPED: <why>" and ends the check successfully.
+# The exit status of a skipped check (automake's convention): Scripts/test.sh counts it as
+# skipped, neither passed nor failed.
+skip_status=77
+
+# Prints "<check_name>: SKIPPED: <why>" and ends the check with $skip_status.
 skip_check() {
     echo "$check_name: SKIPPED: $1"
-    exit 0
+    exit "$skip_status"
 }
 
 # True when .venv/bin/python exists and imports every module in $1 (a comma-separated list).

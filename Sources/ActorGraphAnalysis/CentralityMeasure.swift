@@ -15,6 +15,8 @@ public enum CentralityMeasure: String, CaseIterable, Hashable, Sendable, CustomS
     case katz
     case hubs
     case authorities
+    case constraint
+    case effectiveSize = "effective-size"
 
     public var description: String { rawValue }
 
@@ -33,6 +35,8 @@ public enum CentralityMeasure: String, CaseIterable, Hashable, Sendable, CustomS
         case .katz: return "Katz"
         case .hubs: return "HITS hubs"
         case .authorities: return "HITS authorities"
+        case .constraint: return "Constraint"
+        case .effectiveSize: return "Effective size"
         }
     }
 
@@ -60,7 +64,8 @@ public enum CentralityMeasure: String, CaseIterable, Hashable, Sendable, CustomS
 public struct CentralitySettings: Hashable, Sendable {
     /// Turn NetworkX's default normalization off: degrees as counts, betweenness as pair counts,
     /// closeness without the Wasserman–Faust correction, Katz and HITS unscaled. Harmonic,
-    /// strength, eigenvector and PageRank have no normalization to turn off.
+    /// strength, eigenvector, PageRank, constraint and effective size have no normalization to
+    /// turn off.
     public var raw = false
     /// PageRank's damping factor.
     public var pageRankAlpha = 0.85
@@ -133,6 +138,8 @@ extension CompactGraph {
                                              tolerance: settings.tolerance ?? 1e-8, normalized: normalized)
                     }
                     values[measure] = measure == .hubs ? hits?.hubs : hits?.authorities
+                case .constraint: values[measure] = constraint()
+                case .effectiveSize: values[measure] = effectiveSize()
                 }
             } catch {
                 failures[measure] = error

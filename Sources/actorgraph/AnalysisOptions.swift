@@ -4,19 +4,6 @@ import ArgumentParser
 
 extension CompactGraphOptions.Weighting: ExpressibleByArgument {}
 
-/// `--tone`: which relations count by tone.
-enum ToneChoice: String, ExpressibleByArgument, CaseIterable {
-    case cooperative, conflictual, all
-
-    var tones: Set<Tone>? {
-        switch self {
-        case .cooperative: return [.cooperative]
-        case .conflictual: return [.conflictual]
-        case .all: return nil
-        }
-    }
-}
-
 /// The options every centrality command shares: measures, how the graph is formed, and the
 /// measures' parameters.
 struct AnalysisOptions: ParsableArguments {
@@ -29,9 +16,6 @@ struct AnalysisOptions: ParsableArguments {
         "Edge weight: none, count (parallel relations), goldstein (|Goldstein| of the kind) or weight (the relation's weight, 1 when absent). Path measures read weights as lengths, spectral ones as strengths.",
         valueName: "weight"))
     var weight: CompactGraphOptions.Weighting = .none
-
-    @Option(help: "Relations by tone: cooperative, conflictual or all.")
-    var tone: ToneChoice = .all
 
     @Flag(help: "Treat every relation as an undirected edge (the default of reports).")
     var undirected = false
@@ -80,7 +64,7 @@ struct AnalysisOptions: ParsableArguments {
 
     /// How snapshots collapse into graphs.
     func graphOptions(undirectedByDefault: Bool) -> CompactGraphOptions {
-        CompactGraphOptions(tones: tone.tones, direction: isUndirected(byDefault: undirectedByDefault) ? .undirected : .directed,
+        CompactGraphOptions(direction: isUndirected(byDefault: undirectedByDefault) ? .undirected : .directed,
                             weighting: weight, includesIsolatedActors: allActors)
     }
 
@@ -92,13 +76,5 @@ struct AnalysisOptions: ParsableArguments {
         settings.tolerance = tolerance
         settings.maxIterations = maxIterations
         return settings
-    }
-
-    /// A one-line description of the graph settings for report headers.
-    func summary(undirectedByDefault: Bool) -> String {
-        let direction = isUndirected(byDefault: undirectedByDefault) ? "undirected" : "directed"
-        let weighting = weight == .none ? "unweighted" : "weight \(weight.rawValue)"
-        let tones = tone == .all ? "all tones" : "\(tone.rawValue) relations"
-        return "\(direction), \(weighting), \(tones)\(raw ? ", raw scores" : "")"
     }
 }

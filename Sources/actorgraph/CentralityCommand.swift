@@ -43,9 +43,9 @@ struct CentralityCommand: ParsableCommand {
         let span = try dates.span()
         let graph = try loadGraph(file)
         let filter = try selection.filter(for: graph)
-        let snapshot = span.map { graph.snapshot(over: $0, certainty: selection.certainty, filter: filter) }
-            ?? graph.wholeGraph(certainty: selection.certainty, filter: filter)
-        let compact = CompactGraph(snapshot: snapshot, options: analysis.graphOptions(undirectedByDefault: false))
+        let snapshot = span.map { graph.snapshot(over: $0, filter: filter) } ?? graph.wholeGraph(filter: filter)
+        let graphOptions = analysis.graphOptions(undirectedByDefault: false)
+        let compact = CompactGraph(snapshot: snapshot, options: graphOptions)
         let scores = compact.centrality(measures, settings: analysis.settings)
         // A negative length is a mistake in the input, not a property of one measure's answer.
         for measure in measures {
@@ -54,7 +54,9 @@ struct CentralityCommand: ParsableCommand {
         switch format {
         case .json: try emit(jsonText(scores, span: span), to: output)
         case .csv: try emit(csvText(scores, graph: graph), to: output)
-        case .table: try emit(tableText(scores, graph: graph, compact: compact, span: span), to: output)
+        case .table:
+            let summary = AnalysisSummary.text(filter: filter, graphOptions: graphOptions, settings: analysis.settings)
+            try emit(tableText(scores, graph: graph, compact: compact, span: span, summary: summary), to: output)
         }
     }
 
@@ -92,11 +94,12 @@ struct CentralityCommand: ParsableCommand {
         return text
     }
 
-    private func tableText(_ scores: CentralityScores, graph: TemporalGraph, compact: CompactGraph, span: DaySpan?) -> String {
+    private func tableText(_ scores: CentralityScores, graph: TemporalGraph, compact: CompactGraph, span: DaySpan?,
+                           summary: String) -> String {
         let when: String
         if let span { when = span.first == span.last ? " on \(span.first)" : " from \(span.first) to \(span.last)" } else { when = "" }
         var text = "# \(graph.title ?? file)\(when): \(compact.nodeCount) actors, \(compact.edgeCount) edges "
-            + "(\(analysis.summary(undirectedByDefault: false)))\n"
+            + "(\(summary))\n"
         let order = CentralityTable.ranking(scores)
         let labelWidth = max(5, scores.labels.map(\.count).max() ?? 0)
         let columns = scores.measures.map { max(12, $0.rawValue.count) }

@@ -79,7 +79,8 @@ struct DateSelectionOptions: ParsableArguments {
     }
 }
 
-/// `--kinds`, `--actor-kinds` and `--certain`: which relations a command keeps.
+/// `--kinds`, `--actor-kinds`, `--tone` and `--certain`: which relations a command keeps,
+/// as the one ``RelationFilter`` it passes on.
 struct RelationSelectionOptions: ParsableArguments {
     @Option(help: "Keep only these relation kinds (comma-separated).")
     var kinds: String?
@@ -87,14 +88,15 @@ struct RelationSelectionOptions: ParsableArguments {
     @Option(name: .customLong("actor-kinds"), help: "Keep only relations between actors of these kinds (comma-separated).")
     var actorKinds: String?
 
+    @Option(help: "Relations by tone: cooperative, conflictual or all.")
+    var tone: ToneChoice = .all
+
     @Flag(help: "Keep only relations certainly active (not merely possibly, given imprecise dates).")
     var certain = false
 
-    var certainty: Certainty { certain ? .certainly : .possibly }
-
     /// The filter, after checking that every kind named exists in `graph`.
     func filter(for graph: TemporalGraph) throws -> RelationFilter {
-        var filter = RelationFilter()
+        var filter = RelationFilter(certainty: certain ? .certainly : .possibly, tones: tone.tones)
         if let kinds {
             let names = Set(kinds.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
             let unknown = names.filter { graph.kinds[$0] == nil }.sorted()
@@ -108,6 +110,19 @@ struct RelationSelectionOptions: ParsableArguments {
             filter.actorKinds = Set(actorKinds.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
         }
         return filter
+    }
+}
+
+/// `--tone`: which relations count by tone.
+enum ToneChoice: String, ExpressibleByArgument, CaseIterable {
+    case cooperative, conflictual, all
+
+    var tones: Set<Tone>? {
+        switch self {
+        case .cooperative: return [.cooperative]
+        case .conflictual: return [.conflictual]
+        case .all: return nil
+        }
     }
 }
 

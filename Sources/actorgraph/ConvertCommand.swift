@@ -40,14 +40,9 @@ struct ConvertCommand: ParsableCommand {
         var graph = try loadGraph(input)
         let filter = try selection.filter(for: graph)
         var snapshot: Snapshot?
-        if span != nil || !filter.keepsEverything || selection.certain {
-            let selected = graph.snapshot(over: span ?? DaySpan(first: .distantPast, last: .distantFuture),
-                                          certainty: selection.certainty, filter: filter)
-            do {
-                graph = try graph.restricted(to: selected)
-            } catch {
-                throw UsageError(error.description)
-            }
+        if span != nil || !filter.keepsEveryKind || filter.certainty == .certainly {
+            let selected = span.map { graph.snapshot(over: $0, filter: filter) } ?? graph.wholeGraph(filter: filter)
+            graph = graph.restricted(to: selected)
             snapshot = selected
         }
         try GraphOutput.write(graph, snapshot: snapshot, to: output, edgeDirections: mixedEdges ? .mixed : .uniform)

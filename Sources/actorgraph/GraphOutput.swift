@@ -21,9 +21,7 @@ enum GraphOutput {
                       edgeDirections: EdgeDirections = .uniform) throws {
         var written: [String]
         if InterchangeFormat(path: path) == nil {
-            let everything = snapshot ?? Snapshot(graph: graph, span: DaySpan(first: .distantPast, last: .distantFuture),
-                                                  certainty: .possibly,
-                                                  relationPositions: graph.relations.indices.map(Int32.init))
+            let everything = snapshot ?? graph.wholeGraph()
             try emit(RelationDiagram(snapshot: everything).dotText, to: path)
             written = [path]
         } else {

@@ -43,7 +43,7 @@ struct RenderCommand: ParsableCommand {
     func run() throws {
         guard let span = try dates.span() else { return }
         let graph = try loadGraph(file)
-        let snapshot = graph.snapshot(over: span, certainty: selection.certainty, filter: try selection.filter(for: graph))
+        let snapshot = graph.snapshot(over: span, filter: try selection.filter(for: graph))
         var options = drawing.diagramOptions
         if let measure = sizeBy.flatMap(CentralityMeasure.init(rawValue:)) {
             let scores = CompactGraph(snapshot: snapshot).centrality([measure])

@@ -64,13 +64,13 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let graph = try loadGraph(file)
-        let days = try reportDays(in: graph)
+        let filter = try selection.filter(for: graph)
+        let days = try reportDays(in: graph, certainty: filter.certainty)
         if days.isEmpty { throw ValidationError("the date sequence is empty") }
         let measures = try analysis.measureList(defaults: InfluenceReport.defaultMeasures)
         let options = InfluenceReport.Options(
-            measures: measures, graphOptions: analysis.graphOptions(undirectedByDefault: true), settings: analysis.settings,
-            certainty: selection.certainty, filter: try selection.filter(for: graph), top: top,
-            settingsSummary: analysis.summary(undirectedByDefault: true))
+            measures: measures, filter: filter, graphOptions: analysis.graphOptions(undirectedByDefault: true),
+            settings: analysis.settings, top: top)
         let report = InfluenceReport(graph: graph, days: days, options: options)
         for period in report.periods {
             for measure in measures {
@@ -82,15 +82,27 @@ struct ReportCommand: ParsableCommand {
         case .csv: try emit(report.csvText(), to: output)
         case .json: try emit(report.jsonValue().serialized(pretty: true) + "\n", to: output)
         case .html:
-            let filter = try selection.filter(for: graph)
-            let diagrams = noDiagrams ? [:] : ReportDiagrams.sizeMeasure(of: measures).map {
-                ReportDiagrams.svgByDay(report, certainty: selection.certainty, filter: filter, sizeMeasure: $0)
-            } ?? [:]
-            try emit(report.html(diagram: diagrams.isEmpty ? nil : { diagrams[$0.day] }), to: output)
+            let diagrams = noDiagrams ? nil : diagramsByDay(report)
+            try emit(report.html(diagram: diagrams.map { svgs in { svgs[$0.day] } }), to: output)
         }
     }
 
-    private func reportDays(in graph: TemporalGraph) throws -> [Day] {
+    /// Each date's diagram, every actor in one place, nodes sized by the report's scores; nil
+    /// when Graphviz fails (the report is then written without them, with a warning).
+    private func diagramsByDay(_ report: InfluenceReport) -> [Day: String]? {
+        guard let measure = report.diagramMeasure else { return nil }
+        let days = report.periods.map(\.day)
+        let timeline = Timeline.sizedByScores(graph: report.graph, days: days, filter: report.options.filter,
+                                              frameScores: report.frameScores(measure), scoreName: measure.title.lowercased())
+        do {
+            return Dictionary(uniqueKeysWithValues: zip(days, try timeline.inlineSVGFrames()))
+        } catch {
+            printError("warning: the report is written without diagrams: \(error)")
+            return nil
+        }
+    }
+
+    private func reportDays(in graph: TemporalGraph, certainty: Certainty) throws -> [Day] {
         if let dates {
             return try dates.split(separator: ",").map { text in
                 let trimmed = text.trimmingCharacters(in: .whitespaces)
@@ -101,7 +113,7 @@ struct ReportCommand: ParsableCommand {
         let first = try parseDate(from, option: "--from").earliestDay
         let last = try parseDate(to, option: "--to").latestDay
         if last < first { throw ValidationError("--to \(to) is before --from \(from)") }
-        let days = graph.days(from: first, to: last, every: step, certainty: selection.certainty)
+        let days = graph.days(from: first, to: last, every: step, certainty: certainty)
         if days.count > 5_000 { throw ValidationError("the date sequence has \(days.count) dates; at most 5000") }
         return days
     }

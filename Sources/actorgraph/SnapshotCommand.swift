@@ -32,7 +32,7 @@ struct SnapshotCommand: ParsableCommand {
     func run() throws {
         guard let span = try dates.span() else { return }
         let graph = try loadGraph(file)
-        let snapshot = graph.snapshot(over: span, certainty: selection.certainty, filter: try selection.filter(for: graph))
+        let snapshot = graph.snapshot(over: span, filter: try selection.filter(for: graph))
         switch format {
         case .json: try emit(snapshot.jsonValue().serialized(pretty: true) + "\n", to: output)
         case .csv: try emit(snapshot.csvText(), to: output)

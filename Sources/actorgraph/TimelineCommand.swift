@@ -49,12 +49,12 @@ struct TimelineCommand: ParsableCommand {
         guard let span = try dates.span(), let step = DateStep(every) else { return }
         let graph = try loadGraph(file)
         let filter = try selection.filter(for: graph)
-        let days = graph.days(from: span.first, to: span.last, every: step, certainty: selection.certainty)
+        let days = graph.days(from: span.first, to: span.last, every: step, certainty: filter.certainty)
         if days.count > Self.maximumFrames {
             throw ValidationError("--every \(every) gives \(days.count) frames; at most \(Self.maximumFrames) (use a longer step)")
         }
         try makeDirectory(output)
-        let timeline = Timeline(graph: graph, days: days, certainty: selection.certainty, filter: filter,
+        let timeline = Timeline(graph: graph, days: days, filter: filter,
                                 options: drawing.diagramOptions)
         do {
             let written = try TimelineWriter.write(timeline, format: RenderFormat(rawValue: format.rawValue), to: output)

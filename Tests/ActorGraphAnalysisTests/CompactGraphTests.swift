@@ -101,13 +101,14 @@ import Testing
     }
 
     @Test func snapshotFiltersByToneAndKindAndCanKeepIsolatedActors() throws {
-        let snapshot = try Self.sampleGraph().wholeGraph()
-        let cooperative = CompactGraph(snapshot: snapshot, options: CompactGraphOptions(tones: [.cooperative]))
+        let graph = try Self.sampleGraph()
+        let snapshot = graph.wholeGraph()
+        let cooperative = CompactGraph(snapshot: graph.wholeGraph(filter: RelationFilter(tones: [.cooperative])))
         #expect(cooperative.labels == ["a", "b", "c"])
         #expect(cooperative.edgeCount == 3)
-        let conflictual = CompactGraph(snapshot: snapshot, options: CompactGraphOptions(tones: [.conflictual]))
+        let conflictual = CompactGraph(snapshot: graph.wholeGraph(filter: RelationFilter(tones: [.conflictual])))
         #expect(conflictual.labels == ["c", "d"])
-        let kinds = CompactGraph(snapshot: snapshot, options: CompactGraphOptions(kinds: ["negotiates-with"]))
+        let kinds = CompactGraph(snapshot: graph.wholeGraph(filter: RelationFilter(kinds: ["negotiates-with"])))
         #expect(kinds.labels == ["b", "c"])
         let everyone = CompactGraph(snapshot: snapshot, options: CompactGraphOptions(includesIsolatedActors: true))
         #expect(everyone.labels == ["a", "b", "c", "d", "e"])

@@ -21,7 +21,8 @@ struct NetworkXFixture: Decodable {
         var params: Parameters
         /// `exact`, `default` (iterative at NetworkX's default tolerance) or `strict` (tolerance 1e-12).
         var kind: String
-        var values: [Double]?
+        /// NetworkX's scores in node order; null where the measure is undefined (NaN).
+        var values: [Double?]?
         var didNotConverge: Bool?
 
         var description: String { "\(measure) \(kind) \(params)" }
@@ -84,6 +85,8 @@ struct NetworkXFixture: Decodable {
             return try graph.katzCentrality(alpha: parameters.alpha ?? 0.1, beta: parameters.beta ?? 1,
                                             maxIterations: parameters.maxIterations ?? 1000,
                                             tolerance: tolerance ?? 1e-6, normalized: parameters.normalized ?? true)
+        case "constraint": return graph.constraint()
+        case "effective-size": return graph.effectiveSize()
         case "hubs", "authorities":
             let result = try graph.hits(maxIterations: parameters.maxIterations ?? 1000, tolerance: tolerance ?? 1e-8)
             return testCase.measure == "hubs" ? result.hubs : result.authorities

@@ -28,7 +28,7 @@ private func triples(_ snapshot: Snapshot) -> Set<String> {
     #expect(!active.contains("united-states agrees-with russia"))
     // Tajikistan's refusal came "soon after": possible on the 13th, not certain.
     #expect(active.contains("tajikistan denies-airspace united-states"))
-    #expect(!triples(bundledGraph.snapshot(at: day(2001, 9, 13), certainty: .certainly))
+    #expect(!triples(bundledGraph.snapshot(at: day(2001, 9, 13), filter: RelationFilter(certainty: .certainly)))
         .contains("tajikistan denies-airspace united-states"))
 }
 
@@ -43,7 +43,7 @@ private func triples(_ snapshot: Snapshot) -> Set<String> {
 }
 
 @Test func onSeptember22TheDealAndItsTermsHold() {
-    let snapshot = bundledGraph.snapshot(at: day(2001, 9, 22), certainty: .certainly)
+    let snapshot = bundledGraph.snapshot(at: day(2001, 9, 22), filter: RelationFilter(certainty: .certainly))
     let active = triples(snapshot)
     #expect(active.contains("putin negotiates-with bush"))
     #expect(active.contains("united-states agrees-with russia"))

@@ -1,7 +1,8 @@
 extension CompactGraph {
     /// Collapses a snapshot into a compact graph.
     ///
-    /// Nodes are the actors at either end of a kept relation (every actor of the graph with
+    /// Every relation of the snapshot counts (its ``Snapshot/filter`` chose them). Nodes are
+    /// the actors at either end of a relation (every actor of the graph with
     /// ``CompactGraphOptions/includesIsolatedActors``), numbered in file order; ``labels`` are
     /// their ids and ``actorPositions`` their positions in `snapshot.graph.actors`. Edges follow
     /// ``CompactGraphOptions/direction``; parallel relations merge into one edge weighing the sum
@@ -10,14 +11,7 @@ extension CompactGraph {
     public init(snapshot: Snapshot, options: CompactGraphOptions = CompactGraphOptions()) {
         let graph = snapshot.graph
         let kinds = Array(graph.kinds.values)
-        let keptKind: [Bool] = kinds.map { kind in
-            (options.kinds?.contains(kind.id) ?? true) && (options.tones?.contains(kind.tone) ?? true)
-        }
-        var kept: [Int32] = []
-        kept.reserveCapacity(snapshot.relationPositions.count)
-        for position in snapshot.relationPositions where keptKind[Int(graph.kindPositions[Int(position)])] {
-            kept.append(position)
-        }
+        let kept = snapshot.relationPositions
         // Node numbers: actors touched by a kept relation (or all), ascending by file position.
         var nodeOfActor = [Int32](repeating: -1, count: graph.actors.count)
         if options.includesIsolatedActors {

@@ -1,11 +1,9 @@
-/// How a ``Snapshot`` collapses into a ``CompactGraph``: which relations count, how their
-/// direction is read, and what weight an edge gets.
+/// How a ``Snapshot`` collapses into a ``CompactGraph``: how relation direction is read and
+/// what weight an edge gets. Which relations count is the snapshot's ``RelationFilter``.
 ///
 /// ```swift
-/// var options = CompactGraphOptions()
-/// options.tones = [.cooperative]
-/// options.weighting = .count
-/// let graph = CompactGraph(snapshot: snapshot, options: options)
+/// let snapshot = graph.snapshot(at: day, filter: RelationFilter(tones: [.cooperative]))
+/// let graph = CompactGraph(snapshot: snapshot, options: CompactGraphOptions(weighting: .count))
 /// ```
 public struct CompactGraphOptions: Hashable, Sendable {
     /// How relations become arcs.
@@ -30,10 +28,6 @@ public struct CompactGraphOptions: Hashable, Sendable {
         case weight
     }
 
-    /// Relation kind ids to keep; nil keeps every kind.
-    public var kinds: Set<String>?
-    /// Tones to keep; nil keeps every tone.
-    public var tones: Set<Tone>?
     /// How relations become arcs; directed by default.
     public var direction: Direction
     /// The weight of each relation; unweighted by default.
@@ -42,13 +36,15 @@ public struct CompactGraphOptions: Hashable, Sendable {
     /// with a kept relation are nodes, as when NetworkX builds a graph from its edges).
     public var includesIsolatedActors: Bool
 
-    /// Creates options; the defaults keep every relation, directed and unweighted.
-    public init(kinds: Set<String>? = nil, tones: Set<Tone>? = nil, direction: Direction = .directed,
-                weighting: Weighting = .none, includesIsolatedActors: Bool = false) {
-        self.kinds = kinds
-        self.tones = tones
+    /// Creates options; the defaults are directed and unweighted.
+    public init(direction: Direction = .directed, weighting: Weighting = .none, includesIsolatedActors: Bool = false) {
         self.direction = direction
         self.weighting = weighting
         self.includesIsolatedActors = includesIsolatedActors
+    }
+
+    /// The options in words: "directed, unweighted", "undirected, weight goldstein".
+    public var summary: String {
+        "\(direction.rawValue), " + (weighting == .none ? "unweighted" : "weight \(weighting.rawValue)")
     }
 }

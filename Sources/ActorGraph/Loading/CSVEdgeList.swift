@@ -2,19 +2,19 @@ import OrderedCollections
 
 /// The relations read from a CSV edge list, before they are checked against actors and
 /// kinds, with what is needed to point a message at any of their fields.
-public struct CSVEdgeList: Sendable {
+package struct CSVEdgeList: Sendable {
     /// The file the rows came from, as named in messages.
-    public let file: String
+    package let file: String
     /// The relations, one a valid row, in file order.
-    public internal(set) var relations: [Relation] = []
+    package internal(set) var relations: [Relation] = []
     /// The actor ids the rows name, in order of first appearance.
-    public internal(set) var actorIDs: [String] = []
+    package internal(set) var actorIDs: [String] = []
     /// Citation keys the rows use, each standing for itself.
-    public internal(set) var sources = OrderedDictionary<String, String>()
+    package internal(set) var sources = OrderedDictionary<String, String>()
     /// Rows left out for a bad field (an empty end, a malformed date or weight, a wrong field count).
-    public internal(set) var rowDiagnostics: [Diagnostic] = []
+    package internal(set) var rowDiagnostics: [Diagnostic] = []
     /// Whether the header has an `id` column (otherwise ids are `row-N` and unique).
-    public var hasIDColumn: Bool { columnOf["id"] != nil }
+    package var hasIDColumn: Bool { columnOf["id"] != nil }
 
     let bytes: [UInt8]
     let columnOf: [String: Int]
@@ -31,7 +31,7 @@ public struct CSVEdgeList: Sendable {
     /// Where the field named `field` of relation `index` is written; the row's first column
     /// for a field the header does not have. Re-reads that one row, so it costs nothing
     /// until a message needs it.
-    public func position(ofRelation index: Int, field: String) -> SourcePosition {
+    package func position(ofRelation index: Int, field: String) -> SourcePosition {
         let line = Int(lines[index])
         var rereader = CSVRecordParser(bytes: bytes, resumingAt: recordStarts[index], line: line)
         let fields = rereader.nextRecord()?.fields ?? []

@@ -1,6 +1,7 @@
 import OrderedCollections
 
-/// Reads a CSV edge list into a ``TemporalGraph``.
+/// Reads the rows of a CSV edge list; ``CSVGraphFiles`` checks them with the tables beside
+/// the file and builds the graph, so every entry point reads a `.csv` the same way.
 ///
 /// The first row names the columns: `source` and `target` are required; `kind`, `weight`,
 /// `start`, `end`, `id`, `note`, `secret` and `citations` (a ``ListText``: separated by `;`) are optional,
@@ -11,34 +12,16 @@ import OrderedCollections
 ///
 /// The reader works on bytes, parses dates without allocating, and interns actor ids, so
 /// a million rows load in well under two seconds.
-public enum CSVEdgeListReader {
+package enum CSVEdgeListReader {
     /// The columns the reader knows.
-    public static let knownColumns = ["source", "target", "kind", "weight", "start", "end", "id", "note", "secret", "citations"]
-
-    /// Reads CSV `bytes` (UTF-8) read from `file` into a graph whose actors are the ids the
-    /// rows name.
-    public static func read(bytes: [UInt8], file: String) throws(LoadError) -> TemporalGraph {
-        let edgeList = try readEdgeList(bytes: bytes, file: file)
-        let actors = edgeList.actorIDs.map { Actor(id: $0) }
-        let problems = TemporalGraph.problems(sources: edgeList.sources, kinds: [], actors: actors,
-                                              relations: edgeList.relations, relationIDsAreUnique: !edgeList.hasIDColumn)
-        var diagnostics = edgeList.rowDiagnostics
-        for problem in problems.prefix(1_000) {
-            guard case let .relation(index, field) = problem.location else { continue }
-            diagnostics.append(Diagnostic(file: file, position: edgeList.position(ofRelation: index, field: field),
-                                          message: problem.message))
-        }
-        if !diagnostics.isEmpty { throw LoadError(diagnostics) }
-        return TemporalGraph(checkedTitle: nil, description: nil, sources: edgeList.sources, declaredKinds: [],
-                             actors: actors, relations: edgeList.relations)
-    }
+    package static let knownColumns = ["source", "target", "kind", "weight", "start", "end", "id", "note", "secret", "citations"]
 
     /// Reads the rows of a CSV edge list into relations, checking each field but not yet the
     /// references between them (kinds, actors): for callers that bring their own actor or
     /// kind tables. Throws for a broken header or CSV syntax; rows with bad fields are left
     /// out and described in ``CSVEdgeList/rowDiagnostics``, so that a caller can report
     /// them together with the reference problems.
-    public static func readEdgeList(bytes: [UInt8], file: String) throws(LoadError) -> CSVEdgeList {
+    package static func readEdgeList(bytes: [UInt8], file: String) throws(LoadError) -> CSVEdgeList {
         var parser = CSVRecordParser(bytes: bytes)
         var diagnostics: [Diagnostic] = []
         func report(_ line: Int, _ column: Int, _ message: String) {

@@ -78,19 +78,19 @@ struct GraphDocumentDecoder {
         }
         Relation.assignDerivedIDs(&relations, explicit: relationPositions.map { $0["id"] != nil })
 
-        for problem in TemporalGraph.problems(sources: sources, kinds: kinds, actors: actors, relations: relations) {
+        return try TemporalGraph.validated(
+            title: title, description: description, sources: sources, declaredKinds: kinds, actors: actors,
+            relations: relations, file: file, earlier: diagnostics
+        ) { location in
             let positions: [String: SourcePosition]
             let field: String
-            switch problem.location {
+            switch location {
             case let .actor(index, name): positions = actorPositions[index]; field = name
             case let .relation(index, name): positions = relationPositions[index]; field = name
             case let .kind(index, name): positions = kindPositions[index]; field = name
             }
-            report(positions[field] ?? positions[""] ?? SourcePosition(line: 1, column: 1), problem.message)
+            return ProblemPlace(file: file, position: positions[field] ?? positions[""] ?? SourcePosition(line: 1, column: 1))
         }
-        if !diagnostics.isEmpty { throw LoadError(diagnostics) }
-        return TemporalGraph(checkedTitle: title, description: description, sources: sources,
-                             declaredKinds: kinds, actors: actors, relations: relations)
     }
 
     // MARK: - Elements

@@ -1,7 +1,9 @@
 import Foundation
 
 /// Loads a graph file of any of the core formats, chosen by extension:
-/// `.yaml`/`.yml`, `.json`, `.csv`.
+/// `.yaml`/`.yml`, `.json`, `.csv` (an edge list, with the node and kind tables that lie
+/// beside it: see ``CSVGraphFiles``). `ActorGraphInterchange`'s `InterchangeLoader` adds
+/// GraphML and GEXF and reads these formats through this loader.
 public enum GraphLoader {
     /// The extensions the core loader reads.
     public static let extensions = ["yaml", "yml", "json", "csv"]
@@ -13,10 +15,12 @@ public enum GraphLoader {
     }
 
     /// Loads a graph from bytes, with `file` used in messages and `extension` naming the format.
+    /// For a CSV edge list, `file` is also where its node and kind tables are looked for, as
+    /// ``load(path:)`` does.
     public static func load(bytes: [UInt8], file: String, extension fileExtension: String) throws(LoadError) -> TemporalGraph {
         switch fileExtension {
         case "csv":
-            return try CSVEdgeListReader.read(bytes: bytes, file: file)
+            return try CSVGraphFiles.load(edgeListBytes: bytes, path: file)
         case "yaml", "yml", "json":
             guard let text = String(validating: bytes, as: UTF8.self) else {
                 throw LoadError([Diagnostic(file: file, line: 1, column: 1, message: "the file is not valid UTF-8 text")])

@@ -1,8 +1,18 @@
-/// Which relations a query keeps, beyond their dates.
+/// Which relations a query keeps: how sure it must be that they held, and which kinds,
+/// tones and actors they involve.
 ///
-/// Every constraint left nil keeps everything. A relation passes when its kind and tone are
-/// among those asked for and both of its actors are of the actor kinds asked for.
+/// One filter travels from the command line through snapshots, change lists, timelines and
+/// reports to the measures; nothing downstream filters again. Every constraint left nil keeps
+/// everything. A relation passes when its kind and tone are among those asked for and both
+/// of its actors are of the actor kinds asked for.
+///
+/// ```swift
+/// let filter = RelationFilter(certainty: .certainly, tones: [.cooperative])
+/// let snapshot = graph.snapshot(at: day, filter: filter)
+/// ```
 public struct RelationFilter: Hashable, Sendable {
+    /// Whether relations must be possibly (the default) or certainly active on the days asked about.
+    public var certainty: Certainty
     /// Relation kind ids to keep.
     public var kinds: Set<String>?
     /// Tones to keep.
@@ -11,23 +21,32 @@ public struct RelationFilter: Hashable, Sendable {
     public var actorKinds: Set<String>?
 
     /// Creates a filter.
-    public init(kinds: Set<String>? = nil, tones: Set<Tone>? = nil, actorKinds: Set<String>? = nil) {
+    public init(certainty: Certainty = .possibly, kinds: Set<String>? = nil, tones: Set<Tone>? = nil,
+                actorKinds: Set<String>? = nil) {
+        self.certainty = certainty
         self.kinds = kinds
         self.tones = tones
         self.actorKinds = actorKinds
     }
 
-    /// The filter that keeps every relation.
+    /// The filter that keeps every relation possibly active.
     public static let all = RelationFilter()
 
-    /// True when the filter keeps every relation.
-    public var keepsEverything: Bool { kinds == nil && tones == nil && actorKinds == nil }
+    /// True when the filter keeps every relation, whatever its kind, tone and actors.
+    public var keepsEveryKind: Bool { kinds == nil && tones == nil && actorKinds == nil }
+
+    /// Which tones pass, in words: "all tones", "cooperative relations".
+    public var toneSummary: String {
+        guard let tones else { return "all tones" }
+        return Tone.allCases.filter(tones.contains).map(\.rawValue).joined(separator: " and ") + " relations"
+    }
 }
 
 extension TemporalGraph {
-    /// A predicate over relation positions that applies `filter` with table look-ups only.
-    func relationPredicate(_ filter: RelationFilter) -> ((Int) -> Bool)? {
-        if filter.keepsEverything { return nil }
+    /// A predicate over relation positions that applies `filter`'s kinds, tones and actor
+    /// kinds with table look-ups only; nil when it keeps every relation.
+    package func relationPredicate(_ filter: RelationFilter) -> ((Int) -> Bool)? {
+        if filter.keepsEveryKind { return nil }
         let keptKinds: [Bool] = kinds.values.map { kind in
             (filter.kinds?.contains(kind.id) ?? true) && (filter.tones?.contains(kind.tone) ?? true)
         }

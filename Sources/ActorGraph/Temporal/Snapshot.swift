@@ -7,18 +7,18 @@ public struct Snapshot: Sendable {
     public let graph: TemporalGraph
     /// The day (first == last) or window the snapshot covers.
     public let span: DaySpan
-    /// Whether relations had to be possibly or certainly active.
-    public let certainty: Certainty
+    /// The filter the relations passed, certainty included.
+    public let filter: RelationFilter
     /// Positions in `graph.relations` of the active relations, ascending (file order).
     public let relationPositions: [Int32]
     /// Positions in `graph.actors` of every actor at either end of an active relation, ascending.
     public let actorPositions: [Int32]
 
-    /// Creates a snapshot from positions already selected.
-    public init(graph: TemporalGraph, span: DaySpan, certainty: Certainty, relationPositions: [Int32]) {
+    /// Creates a snapshot from positions already selected by `filter`.
+    public init(graph: TemporalGraph, span: DaySpan, filter: RelationFilter = .all, relationPositions: [Int32]) {
         self.graph = graph
         self.span = span
-        self.certainty = certainty
+        self.filter = filter
         self.relationPositions = relationPositions
         var touched = [Bool](repeating: false, count: graph.actors.count)
         for relation in relationPositions {
@@ -34,34 +34,33 @@ public struct Snapshot: Sendable {
     public var relations: [Relation] { relationPositions.map { graph.relations[Int($0)] } }
     /// The actors at either end of an active relation, in file order.
     public var actors: [Actor] { actorPositions.map { graph.actors[Int($0)] } }
+    /// Whether relations had to be possibly or certainly active.
+    public var certainty: Certainty { filter.certainty }
     /// True when the snapshot is of a single day.
     public var isSingleDay: Bool { span.first == span.last }
 }
 
 extension TemporalGraph {
-    /// The relations active on `day`.
+    /// The relations active on `day` that pass `filter`.
     ///
-    /// - Parameters:
-    ///   - certainty: `.possibly` (the default) keeps every relation that may have held that
-    ///     day; `.certainly` only those that held whatever the dates' imprecision.
-    ///   - filter: relation kinds, tones and actor kinds to keep.
-    public func snapshot(at day: Day, certainty: Certainty = .possibly, filter: RelationFilter = .all) -> Snapshot {
-        snapshot(over: DaySpan(day), certainty: certainty, filter: filter)
+    /// With ``Certainty/possibly`` (the default) it keeps every relation that may have held
+    /// that day; with ``Certainty/certainly`` only those that held whatever the dates' imprecision.
+    public func snapshot(at day: Day, filter: RelationFilter = .all) -> Snapshot {
+        snapshot(over: DaySpan(day), filter: filter)
     }
 
-    /// The relations active on at least one day of `window`.
-    public func snapshot(over window: DaySpan, certainty: Certainty = .possibly,
-                         filter: RelationFilter = .all) -> Snapshot {
-        var positions = index(certainty).items(overlapping: window)
+    /// The relations active on at least one day of `window` that pass `filter`.
+    public func snapshot(over window: DaySpan, filter: RelationFilter = .all) -> Snapshot {
+        var positions = index(filter.certainty).items(overlapping: window)
         if let keep = relationPredicate(filter) {
             positions.removeAll { !keep(Int($0)) }
         }
-        return Snapshot(graph: self, span: window, certainty: certainty, relationPositions: positions)
+        return Snapshot(graph: self, span: window, filter: filter, relationPositions: positions)
     }
 
     /// Every relation of the graph regardless of date (those whose dates allow any day with
-    /// the given certainty), with the filter applied.
-    public func wholeGraph(certainty: Certainty = .possibly, filter: RelationFilter = .all) -> Snapshot {
-        snapshot(over: DaySpan(first: .distantPast, last: .distantFuture), certainty: certainty, filter: filter)
+    /// the filter's certainty) that passes `filter`.
+    public func wholeGraph(filter: RelationFilter = .all) -> Snapshot {
+        snapshot(over: DaySpan(first: .distantPast, last: .distantFuture), filter: filter)
     }
 }

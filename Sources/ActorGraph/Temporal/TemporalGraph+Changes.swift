@@ -1,10 +1,12 @@
-/// The relations that begin and stop being active on one day.
+/// The relations that begin and stop being active on one day, or between a date and the one before it.
 public struct Change: Hashable, Sendable {
     /// The first day of the new state.
     public var day: Day
-    /// Positions of relations active from this day on (not active the day before).
+    /// Positions of relations active from this day on and not on the day before (or, for
+    /// ``TemporalGraph/changes(leadingTo:filter:)``, not on the previous date), ascending.
     public var started: [Int32]
-    /// Positions of relations active the day before and no longer on this day.
+    /// Positions of relations active the day before (or on the previous date or after it)
+    /// and no longer on this day, ascending.
     public var ended: [Int32]
 }
 
@@ -42,6 +44,39 @@ extension TemporalGraph {
             }
         }
         return byDay.values.sorted { $0.day < $1.day }
+    }
+
+    /// For each day of `days` (ascending), the relations passing `filter` that became active
+    /// after the previous day and by this one, and those active on the previous day or after
+    /// it that stopped before this one. The first day is compared with the day before it.
+    ///
+    /// A relation that starts and ends between two dates is in both lists of the later one,
+    /// although no snapshot at the dates shows it. The change list is computed once, however
+    /// many days are asked about.
+    public func changes(leadingTo days: [Day], filter: RelationFilter = .all) -> [Change] {
+        let changes = self.changes(filter.certainty)
+        let keep = relationPredicate(filter) ?? { _ in true }
+        var result: [Change] = []
+        result.reserveCapacity(days.count)
+        for (index, day) in days.enumerated() {
+            let previous = index == 0 ? day.advanced(by: -1) : days[index - 1]
+            // The first change after `previous`, by binary search.
+            var low = 0
+            var high = changes.count
+            while low < high {
+                let middle = (low + high) / 2
+                if changes[middle].day > previous { high = middle } else { low = middle + 1 }
+            }
+            var started: [Int32] = []
+            var ended: [Int32] = []
+            while low < changes.count, changes[low].day <= day {
+                started += changes[low].started.filter { keep(Int($0)) }
+                ended += changes[low].ended.filter { keep(Int($0)) }
+                low += 1
+            }
+            result.append(Change(day: day, started: started.sorted(), ended: ended.sorted()))
+        }
+        return result
     }
 
     /// The days of a date sequence between `first` and `last` inclusive: every N days, weeks

@@ -11,8 +11,8 @@ extension TemporalGraph {
 
     /// As the public form; `relationIDsAreUnique` skips the duplicate-id check for loaders
     /// whose ids are unique by construction (row numbers).
-    static func problems(sources: OrderedDictionary<String, String>, kinds declaredKinds: [RelationKind],
-                         actors: [Actor], relations: [Relation], relationIDsAreUnique: Bool) -> [GraphProblem] {
+    package static func problems(sources: OrderedDictionary<String, String>, kinds declaredKinds: [RelationKind],
+                                 actors: [Actor], relations: [Relation], relationIDsAreUnique: Bool) -> [GraphProblem] {
         var problems: [GraphProblem] = []
         var kindIDs = Set(RelationKind.builtInKinds.map(\.id))
         for (index, kind) in declaredKinds.enumerated() {

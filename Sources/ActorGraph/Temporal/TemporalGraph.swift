@@ -53,8 +53,9 @@ public struct TemporalGraph: Sendable {
     }
 
     /// Builds a graph from elements that ``problems(sources:kinds:actors:relations:)`` found
-    /// nothing wrong with; the loaders use it after mapping problems to file positions.
-    init(checkedTitle title: String?, description: String?, sources: OrderedDictionary<String, String>,
+    /// nothing wrong with, without checking them again: for ``validated(title:description:sources:declaredKinds:actors:relations:relationIDsAreUnique:file:earlier:place:)``
+    /// and for cutting a valid graph down (``restricted(to:)``).
+    package init(checkedTitle title: String?, description: String?, sources: OrderedDictionary<String, String>,
          declaredKinds: [RelationKind], actors: [Actor], relations: [Relation]) {
         var kinds = OrderedDictionary<String, RelationKind>()
         for kind in RelationKind.builtInKinds + declaredKinds { kinds[kind.id] = kind }

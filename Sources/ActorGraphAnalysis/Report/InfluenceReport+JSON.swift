@@ -8,8 +8,8 @@ extension InfluenceReport {
         .object([
             ("title", .optional(graph.title)),
             ("settings", .object([
-                ("summary", .string(options.settingsSummary)),
-                ("certainty", .string(options.certainty.rawValue)),
+                ("summary", .string(options.summary)),
+                ("certainty", .string(options.filter.certainty.rawValue)),
                 ("measures", .array(options.measures.map { .string($0.rawValue) })),
                 ("top", .integer(options.top)),
             ])),

@@ -52,7 +52,7 @@ extension InfluenceReport {
     /// "N dates from A to B; directed, unweighted; relations possibly active; measures ...".
     func overview() -> String {
         let range = periods.isEmpty ? "no dates" : "\(periods.count) dates from \(periods.first!.day) to \(periods.last!.day)"
-        return "\(range); \(options.settingsSummary); relations \(options.certainty.rawValue) active on each date; "
+        return "\(range); \(options.summary); relations \(options.filter.certainty.rawValue) active on each date; "
             + "measures: \(options.measures.map(\.title).joined(separator: ", ")) (NetworkX definitions)."
     }
 

@@ -16,32 +16,30 @@ public struct InfluenceReport: Sendable {
     public struct Options: Sendable {
         /// The measures, in the order tables show them.
         public var measures: [CentralityMeasure]
+        /// Which relations count on each day: certainty, kinds, tones and actor kinds.
+        public var filter: RelationFilter
         /// How each day's snapshot becomes a graph.
         public var graphOptions: CompactGraphOptions
         /// The measures' parameters.
         public var settings: CentralitySettings
-        /// Whether relations must be possibly or certainly active on a day.
-        public var certainty: Certainty
-        /// Relation kinds and actor kinds to keep.
-        public var filter: RelationFilter
         /// How many actors each ranking, mover list and chart shows.
         public var top: Int
-        /// A line describing the graph settings, printed in headers.
-        public var settingsSummary: String
 
         /// Betweenness (brokers), degree, eigenvector, PageRank and HITS hubs on the directed,
         /// unweighted graph of every relation possibly active, top 5.
-        public init(measures: [CentralityMeasure] = InfluenceReport.defaultMeasures,
+        public init(measures: [CentralityMeasure] = InfluenceReport.defaultMeasures, filter: RelationFilter = .all,
                     graphOptions: CompactGraphOptions = CompactGraphOptions(),
-                    settings: CentralitySettings = CentralitySettings(), certainty: Certainty = .possibly,
-                    filter: RelationFilter = .all, top: Int = 5, settingsSummary: String = "directed, unweighted") {
+                    settings: CentralitySettings = CentralitySettings(), top: Int = 5) {
             self.measures = measures
+            self.filter = filter
             self.graphOptions = graphOptions
             self.settings = settings
-            self.certainty = certainty
-            self.filter = filter
             self.top = max(top, 1)
-            self.settingsSummary = settingsSummary
+        }
+
+        /// The options in words, for headers: "undirected, unweighted, all tones".
+        public var summary: String {
+            AnalysisSummary.text(filter: filter, graphOptions: graphOptions, settings: settings)
         }
     }
 
@@ -124,26 +122,17 @@ public struct InfluenceReport: Sendable {
         let days = Array(Set(days)).sorted()
         var periods: [Period] = []
         periods.reserveCapacity(days.count)
-        let spans = graph.relations.map { $0.activeSpan(options.certainty) }
-        let kept = InfluenceReport.relationPredicate(graph, options)
+        let changes = graph.changes(leadingTo: days, filter: options.filter)
         for (index, day) in days.enumerated() {
-            let snapshot = graph.snapshot(at: day, certainty: options.certainty, filter: options.filter)
+            let snapshot = graph.snapshot(at: day, filter: options.filter)
             let compact = CompactGraph(snapshot: snapshot, options: options.graphOptions)
             let scores = compact.centrality(options.measures, settings: options.settings)
             let nodeOfActor = Dictionary(uniqueKeysWithValues: scores.labels.enumerated().map { ($1, $0) })
             var ranks: [CentralityMeasure: [Int]] = [:]
             for (measure, values) in scores.values { ranks[measure] = InfluenceReport.competitionRanks(values) }
-            let previousDay = index > 0 ? days[index - 1] : nil
-            var started: [Int32] = []
-            var ended: [Int32] = []
-            for (position, span) in spans.enumerated() where !span.isEmpty && kept(position) {
-                if let previousDay {
-                    if previousDay < span.first && span.first <= day { started.append(Int32(position)) }
-                    if previousDay <= span.last && span.last < day { ended.append(Int32(position)) }
-                } else if span.contains(day) {
-                    started.append(Int32(position))
-                }
-            }
+            // The first day lists every relation active on it, as the start of the story.
+            let started = index == 0 ? snapshot.relationPositions : changes[index].started
+            let ended = index == 0 ? [] : changes[index].ended
             var risers: [CentralityMeasure: [Movement]] = [:]
             var fallers: [CentralityMeasure: [Movement]] = [:]
             if let previous = periods.last {
@@ -161,26 +150,6 @@ public struct InfluenceReport: Sendable {
                                   risers: risers, fallers: fallers, nodeOfActor: nodeOfActor))
         }
         self.periods = periods
-    }
-
-    /// Whether a relation counts in the report: it passes the filter and the graph options'
-    /// kinds and tones.
-    private static func relationPredicate(_ graph: TemporalGraph, _ options: Options) -> (Int) -> Bool {
-        let filter = options.filter
-        let graphOptions = options.graphOptions
-        return { position in
-            let relation = graph.relations[position]
-            let kind = graph.kind(of: relation)
-            if let kinds = filter.kinds, !kinds.contains(kind.id) { return false }
-            if let kinds = graphOptions.kinds, !kinds.contains(kind.id) { return false }
-            if let tones = filter.tones, !tones.contains(kind.tone) { return false }
-            if let tones = graphOptions.tones, !tones.contains(kind.tone) { return false }
-            if let actorKinds = filter.actorKinds {
-                let kinds = [relation.source, relation.target].compactMap { graph.actor(id: $0)?.kind }
-                if !kinds.allSatisfy(actorKinds.contains) { return false }
-            }
-            return true
-        }
     }
 
     /// Ranks 1, 2, 2, 4, ... by descending score; scores within 1e-12 of each other tie.

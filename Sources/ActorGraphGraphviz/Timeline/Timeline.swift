@@ -38,12 +38,12 @@ public struct Timeline: Sendable {
     public let union: RelationDiagram
 
     /// A timeline of `graph` on `days` (ascending), keeping relations that pass `filter`
-    /// and are active with `certainty`.
+    /// (active with its certainty).
     ///
     /// `frameScores`, when given, holds one actor -> score map per day that sizes that
     /// frame's nodes (an influence report's centrality on each date); the shared layout
     /// makes room for each actor's largest size. Otherwise `options.nodeScores` sizes every frame.
-    public init(graph: TemporalGraph, days: [Day], certainty: Certainty = .possibly, filter: RelationFilter = .all,
+    public init(graph: TemporalGraph, days: [Day], filter: RelationFilter = .all,
                 options: DiagramOptions = DiagramOptions(), frameScores: [[String: Double]] = []) {
         var unionOptions = options
         if !frameScores.isEmpty {
@@ -58,10 +58,10 @@ public struct Timeline: Sendable {
             return perFrame
         }
         self.graph = graph
-        let snapshots = days.map { graph.snapshot(at: $0, certainty: certainty, filter: filter) }
+        let snapshots = days.map { graph.snapshot(at: $0, filter: filter) }
         let unionPositions = Set(snapshots.flatMap(\.relationPositions)).sorted()
         let unionSpan = DaySpan(first: days.first ?? .distantPast, last: days.last ?? .distantFuture)
-        let unionSnapshot = Snapshot(graph: graph, span: unionSpan, certainty: certainty, relationPositions: unionPositions)
+        let unionSnapshot = Snapshot(graph: graph, span: unionSpan, filter: filter, relationPositions: unionPositions)
         let unionContent = DiagramContent(snapshot: unionSnapshot, options: unionOptions)
         let shown = Set(unionContent.members.compactMap { graph.actorPosition[$0.actor.id] })
         let contents = snapshots.enumerated().map { index, snapshot in
@@ -70,22 +70,12 @@ public struct Timeline: Sendable {
         let legend = Legend(contents: [unionContent] + contents, options: unionOptions)
         union = RelationDiagram(content: unionContent, legend: legend, options: unionOptions)
 
-        let changes = graph.changes(certainty)
-        var frames: [Frame] = []
-        for (index, day) in days.enumerated() {
-            let previous = index == 0 ? day.advanced(by: -1) : days[index - 1]
-            // Relations that pass the filter and touch the interval, so that a change between
-            // two frames is reported even when no frame shows the relation.
-            let eligible = Set(graph.snapshot(over: DaySpan(first: previous, last: day), certainty: certainty, filter: filter)
-                .relationPositions)
-            let between = changes.filter { $0.day > previous && $0.day <= day }
-            frames.append(Frame(
-                day: day, snapshot: snapshots[index],
-                started: between.flatMap(\.started).filter(eligible.contains).sorted(),
-                ended: between.flatMap(\.ended).filter(eligible.contains).sorted(),
-                diagram: RelationDiagram(content: contents[index], legend: legend, options: frameOptions(index))))
+        // Relations that start or end between two frames are listed even when no frame shows them.
+        let changes = graph.changes(leadingTo: days, filter: filter)
+        frames = days.indices.map { index in
+            Frame(day: days[index], snapshot: snapshots[index], started: changes[index].started, ended: changes[index].ended,
+                  diagram: RelationDiagram(content: contents[index], legend: legend, options: frameOptions(index)))
         }
-        self.frames = frames
     }
 
     /// Lays out the union once and draws every frame with its positions, in frame order.

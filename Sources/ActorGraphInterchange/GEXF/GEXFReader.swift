@@ -247,11 +247,11 @@ public enum GEXFReader {
             }
             assembler.addRelation(id: edge.attributes["id"], source: edge.attributes["source"],
                                   target: edge.attributes["target"], directed: directed, position: edge.position,
-                                  attributes: values, periods: periods(of: edge))
+                                  attributes: values, spells: spells(of: edge))
         }
 
-        /// The periods an edge's spells (or its own `start` and `end`) describe; nil when it has none.
-        private mutating func periods(of edge: XMLElementNode) -> [GraphAssembler.Period]? {
+        /// The spells of an edge (or its own `start` and `end`); nil when it has none.
+        private mutating func spells(of edge: XMLElementNode) -> [GraphAssembler.Spell]? {
             var bounds: [(start: String?, end: String?, position: SourcePosition)] = []
             for spells in gexfChildren(edge) where spells.name == "spells" {
                 for spell in gexfChildren(spells) where spell.name == "spell" {
@@ -270,12 +270,12 @@ public enum GEXFReader {
                 }
                 return nil
             }
-            var periods: [GraphAssembler.Period] = []
+            var result: [GraphAssembler.Spell] = []
             for bound in bounds {
-                periods.append(GraphAssembler.Period(start: day(bound.start, at: bound.position),
+                result.append(GraphAssembler.Spell(start: day(bound.start, at: bound.position),
                                                      end: day(bound.end, at: bound.position)))
             }
-            return periods
+            return result
         }
 
         /// A spell bound as a day: an `xsd:date` or the date part of an `xsd:dateTime`.

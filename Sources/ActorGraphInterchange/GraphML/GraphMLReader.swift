@@ -203,7 +203,7 @@ public enum GraphMLReader {
                     }
                     assembler.addRelation(id: edge.attributes["id"], source: edge.attributes["source"],
                                           target: edge.attributes["target"], directed: directed,
-                                          position: edge.position, attributes: values, periods: nil)
+                                          position: edge.position, attributes: values, spells: nil)
                 case "data":
                     var values: [String: LocatedText] = [:]
                     readData(try xml.readElement(child), domain: "graph", into: &values)

@@ -59,18 +59,18 @@ struct GraphAssembler {
         actorPositions.append(positions)
     }
 
-    /// A relation's dates: a start and an end, either of which may be absent.
-    struct Period {
+    /// A relation's dates as a GEXF spell writes them: a start and an end, either of which may be absent.
+    struct Spell {
         var start: PartialDate?
         var end: PartialDate?
     }
 
-    /// Adds one relation per period (one relation without dates when `periods` is nil) from
+    /// Adds one relation per spell (one relation without dates when `spells` is nil) from
     /// an edge. `attributes` go by the names of ``InterchangeAttributes/relation``; their
-    /// `start` and `end`, when present, win over `periods`. `directed` is the edge's own
+    /// `start` and `end`, when present, win over `spells`. `directed` is the edge's own
     /// direction, used to pick a kind when the edge names none.
     mutating func addRelation(id: String?, source: String?, target: String?, directed: Bool,
-                              position: SourcePosition, attributes: [String: LocatedText], periods: [Period]?) {
+                              position: SourcePosition, attributes: [String: LocatedText], spells: [Spell]?) {
         guard let source, !source.isEmpty, let target, !target.isEmpty else {
             error(position, "an edge needs a non-empty 'source' and 'target'")
             return
@@ -82,17 +82,17 @@ struct GraphAssembler {
         let citations = attributes["citations"].map { ListText.decode($0.text) } ?? []
         for citation in citations where metadata.sources[citation] == nil { metadata.sources[citation] = citation }
         let note = attributes["note"]?.text
-        var chosenPeriods = periods ?? [Period()]
+        var chosenSpells = spells ?? [Spell()]
         if attributes["start"] != nil || attributes["end"] != nil {
-            chosenPeriods = [Period(start: date("start", in: attributes), end: date("end", in: attributes))]
+            chosenSpells = [Spell(start: date("start", in: attributes), end: date("end", in: attributes))]
         }
         guard errorCount == errorsBefore, let kindID else { return }
         var positions = attributes.mapValues(\.position)
         for field in ["id", "source", "target", ""] { positions[field] = position }
-        for (index, period) in chosenPeriods.enumerated() {
+        for (index, spell) in chosenSpells.enumerated() {
             let relationID: String? = id.map { index == 0 ? $0 : "\($0)-\(index + 1)" }
             relations.append(Relation(id: relationID ?? "", kind: kindID, source: source, target: target,
-                                      start: period.start, end: period.end, citations: citations, note: note,
+                                      start: spell.start, end: spell.end, citations: citations, note: note,
                                       secret: secret, weight: weight))
             relationPositions.append(positions)
             relationIDIsExplicit.append(relationID != nil && relationID?.isEmpty == false)
@@ -161,24 +161,20 @@ struct GraphAssembler {
         Relation.assignDerivedIDs(&relations, explicit: relationIDIsExplicit)
         var kinds = metadata.declaredKinds
         for kind in inferredKinds.values where !kinds.contains(where: { $0.id == kind.id }) { kinds.append(kind) }
-        for problem in TemporalGraph.problems(sources: metadata.sources, kinds: kinds, actors: actors, relations: relations) {
-            switch problem.location {
+        return try TemporalGraph.validated(
+            title: metadata.title, description: metadata.description, sources: metadata.sources, declaredKinds: kinds,
+            actors: actors, relations: relations, file: file, earlier: diagnostics
+        ) { location in
+            switch location {
             case let .actor(index, field):
-                error(actorPositions[index][field] ?? actorPositions[index][""] ?? SourcePosition(line: 1, column: 1),
-                      problem.message)
+                return ProblemPlace(file: file, position: actorPositions[index][field] ?? actorPositions[index][""]
+                    ?? SourcePosition(line: 1, column: 1))
             case let .relation(index, field):
-                error(relationPositions[index][field] ?? relationPositions[index][""] ?? SourcePosition(line: 1, column: 1),
-                      problem.message)
+                return ProblemPlace(file: file, position: relationPositions[index][field] ?? relationPositions[index][""]
+                    ?? SourcePosition(line: 1, column: 1))
             case .kind:
-                error(SourcePosition(line: 1, column: 1), problem.description)
+                return nil
             }
-        }
-        if !diagnostics.isEmpty { throw LoadError(diagnostics) }
-        do {
-            return try TemporalGraph(title: metadata.title, description: metadata.description, sources: metadata.sources,
-                                     declaredKinds: kinds, actors: actors, relations: relations)
-        } catch {
-            throw LoadError(error.problems.map { Diagnostic(file: file, line: 1, column: 1, message: $0.description) })
         }
     }
 }

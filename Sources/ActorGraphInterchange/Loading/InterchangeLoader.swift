@@ -17,15 +17,15 @@ public enum InterchangeLoader {
                 + InterchangeFormat.extensions.joined(separator: ", "))])
         }
         switch format {
-        case .csv: return try CSVGraphFiles.load(path: path)
         case .graphml: return try GraphMLReader.read(path: path)
         case .gexf: return try GEXFReader.read(path: path)
-        case .yaml, .json: break
+        case .yaml, .json, .csv: break
         }
         return try load(bytes: try GraphLoader.readBytes(path: path), file: path, format: format)
     }
 
-    /// Loads a graph from bytes, with `file` used in messages (a CSV edge list alone).
+    /// Loads a graph from bytes, with `file` used in messages (and, for a CSV edge list, where
+    /// its node and kind tables are looked for, as ``load(path:)`` does).
     public static func load(bytes: [UInt8], file: String, format: InterchangeFormat) throws(LoadError) -> LoadedGraph {
         switch format {
         case .graphml: return try GraphMLReader.read(bytes: bytes, file: file)

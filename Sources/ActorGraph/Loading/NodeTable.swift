@@ -1,4 +1,4 @@
-import ActorGraph
+import Foundation
 
 /// A CSV table of actors (`nodes.csv`) that goes beside a CSV edge list and gives actors
 /// their names, kinds, `partOf`, aliases and notes, and actors without relations a place.
@@ -9,25 +9,15 @@ public enum NodeTable {
     /// The columns of a node table, in the order the writer puts them.
     public static let columns = ["id", "name", "kind", "partOf", "aliases", "note"]
 
-    /// The node table of every actor of `graph`.
-    public static func text(_ graph: TemporalGraph) -> String {
-        var text = CSVField.row(columns)
-        for actor in graph.actors {
-            text += CSVField.row([actor.id, actor.name, actor.kind, actor.partOf ?? "",
-                                  actor.aliases.isEmpty ? "" : ListText.encode(actor.aliases), actor.note ?? ""])
-        }
-        return text
-    }
-
     /// An actor read from a table, with the line and column of each of its fields.
-    struct Row {
-        var actor: Actor
-        var line: Int
-        var columns: [String: Int]
+    package struct Row {
+        package var actor: Actor
+        package var line: Int
+        package var columns: [String: Int]
     }
 
     /// Reads a node table.
-    static func read(bytes: [UInt8], file: String) throws(LoadError) -> [Row] {
+    package static func read(bytes: [UInt8], file: String) throws(LoadError) -> [Row] {
         let table = try CSVTable(bytes: bytes, file: file)
         var diagnostics: [Diagnostic] = []
         func report(_ line: Int, _ column: Int, _ message: String) {

@@ -1,4 +1,4 @@
-import ActorGraph
+import Foundation
 
 /// A CSV table of relation kinds (`kinds.csv`) that goes beside a CSV edge list whose
 /// relations use kinds that are not built in.
@@ -9,18 +9,15 @@ public enum KindTable {
     /// The columns of a kind table.
     public static let columns = ["id", "label", "directed", "tone", "cameo", "goldstein"]
 
-    /// The kind table of the kinds `graph` declares.
-    public static func text(_ graph: TemporalGraph) -> String {
-        var text = CSVField.row(columns)
-        for kind in graph.declaredKinds {
-            text += CSVField.row([kind.id, kind.label, kind.directed ? "true" : "false", kind.tone.rawValue,
-                                  kind.cameoCode ?? "", InterchangeAttributes.numberText(kind.goldstein)])
-        }
-        return text
+    /// A kind read from a table, with the line and column of each of its fields.
+    package struct Row {
+        package var kind: RelationKind
+        package var line: Int
+        package var columns: [String: Int]
     }
 
     /// Reads a kind table.
-    static func read(bytes: [UInt8], file: String) throws(LoadError) -> [RelationKind] {
+    package static func read(bytes: [UInt8], file: String) throws(LoadError) -> [Row] {
         let table = try CSVTable(bytes: bytes, file: file)
         var diagnostics: [Diagnostic] = []
         func report(_ line: Int, _ column: Int, _ message: String) {
@@ -39,7 +36,7 @@ public enum KindTable {
             report(header.line, 1, "the header names no '\(required)' column")
         }
         if !diagnostics.isEmpty { throw LoadError(diagnostics) }
-        var kinds: [RelationKind] = []
+        var kinds: [Row] = []
         for row in table.rows.dropFirst() {
             guard row.fields.count == header.fields.count else {
                 report(row.line, 1, "row has \(row.fields.count) fields; the header names \(header.fields.count)")
@@ -68,8 +65,9 @@ public enum KindTable {
                     continue
                 }
             }
-            kinds.append(RelationKind(id: id, label: field("label")?.text, directed: directed, tone: tone,
-                                      cameoCode: field("cameo")?.text, goldstein: goldstein))
+            kinds.append(Row(kind: RelationKind(id: id, label: field("label")?.text, directed: directed, tone: tone,
+                                                cameoCode: field("cameo")?.text, goldstein: goldstein),
+                             line: row.line, columns: index.mapValues { row.columns[$0] }))
         }
         if !diagnostics.isEmpty { throw LoadError(diagnostics) }
         return kinds
