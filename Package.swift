@@ -50,7 +50,6 @@ let package = Package(
             dependencies: [
                 "ActorGraph",
                 "CLibXML2",
-                .product(name: "Yams", package: "Yams"),
                 .product(name: "OrderedCollections", package: "swift-collections"),
             ]
         ),

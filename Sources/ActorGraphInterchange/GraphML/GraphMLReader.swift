@@ -195,11 +195,11 @@ public enum GraphMLReader {
                     let values = attributes(of: edge, domain: "edge")
                     var directed = edgeDefault == "directed"
                     if let flag = edge.attributes["directed"] {
-                        guard flag == "true" || flag == "false" else {
+                        guard let value = BooleanText.value(flag) else {
                             assembler.error(edge.position, "the edge's 'directed' must be true or false, not '\(flag)'")
                             continue
                         }
-                        directed = flag == "true"
+                        directed = value
                     }
                     assembler.addRelation(id: edge.attributes["id"], source: edge.attributes["source"],
                                           target: edge.attributes["target"], directed: directed,
