@@ -43,10 +43,16 @@ let package = Package(
             dependencies: ["ActorGraph", "CGraphviz", .product(name: "Mustache", package: "swift-mustache")],
             resources: [.copy("Resources")]
         ),
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
         .target(
             name: "ActorGraphInterchange",
             dependencies: [
                 "ActorGraph",
+                "CLibXML2",
                 .product(name: "OrderedCollections", package: "swift-collections"),
             ]
         ),
