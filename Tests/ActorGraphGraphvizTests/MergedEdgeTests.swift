@@ -18,8 +18,8 @@ struct MergedEdgeTests {
     let snapshot: Snapshot
 
     init() throws {
-        graph = try BundledGraph.load()
-        snapshot = graph.snapshot(at: BundledGraph.day("2001-09-22"))
+        graph = bundledGraph
+        snapshot = graph.snapshot(at: day("2001-09-22"))
     }
 
     /// Edges expected by brute force: directed relations by ordered pair; a symmetric one
@@ -145,7 +145,7 @@ struct MergedEdgeTests {
     }
 
     @Test func aTimelineFrameKeepsTheUnionsEdgeIDsSoPathsStayPinned() throws {
-        let days = ["2001-09-16", "2001-09-22"].map(BundledGraph.day)
+        let days = ["2001-09-16", "2001-09-22"].map { day($0) }
         let timeline = Timeline(graph: graph, days: days)
         let frames = try timeline.render(as: .svg).map { try SVGDocument(data: $0.data) }
         // On 16 September Russia may still oppose the US (until it switches, by the 17th) and
