@@ -26,10 +26,10 @@ struct RenderCommand: ParsableCommand {
     @Option(name: .customLong("size-by"), help: ArgumentHelp(
         "Size each actor by a centrality measure on the drawn relations (directed, unweighted, NetworkX's definitions): \(CentralityMeasure.allCases.map(\.rawValue).joined(separator: ", ")).",
         valueName: "measure"))
-    var sizeBy: String?
+    var sizeBy: CentralityMeasure?
 
     @Option(help: ArgumentHelp("Show what changed since this date: relations begun emphasised, ended ones as ghosts, unchanged ones muted, new actors marked (with --at).", valueName: "date"))
-    var since: String?
+    var since: PartialDate?
 
     @Option(help: ArgumentHelp("Draw only the actors within --depth steps of this actor (by id) on the date, and the relations among them.", valueName: "actor"))
     var around: String?
@@ -51,9 +51,6 @@ struct RenderCommand: ParsableCommand {
         if dates.at == nil && dates.from == nil && dates.to == nil {
             throw ValidationError("give --at DATE or --from DATE --to DATE")
         }
-        if let sizeBy, CentralityMeasure(rawValue: sizeBy) == nil {
-            throw ValidationError("--size-by: unknown measure '\(sizeBy)'; expected one of \(CentralityMeasure.allCases.map(\.rawValue).joined(separator: ", "))")
-        }
         if let output, RenderFormat(fileName: output) == nil {
             throw ValidationError("-o \(output): the extension must be .svg, .png, .pdf or .dot")
         }
@@ -66,7 +63,7 @@ struct RenderCommand: ParsableCommand {
         var snapshot = graph.snapshot(over: span, filter: filter)
         var options = drawing.diagramOptions
         if clusters == .partOf { options.clusters = .partOf }
-        var earlier = try since.map { graph.snapshot(over: DaySpan(try parseDate($0, option: "--since")), filter: filter) }
+        var earlier = since.map { graph.snapshot(over: DaySpan($0), filter: filter) }
         if let around {
             guard let actor = graph.actor(id: around) else {
                 throw ValidationError("--around: no actor '\(around)' in \(file)")
@@ -75,7 +72,7 @@ struct RenderCommand: ParsableCommand {
             earlier = earlier?.neighbourhood(of: around, depth: depth)
             options.titleNote = "around \(actor.name) (\(depth) step\(depth == 1 ? "" : "s"))"
         }
-        if let measure = sizeBy.flatMap(CentralityMeasure.init(rawValue:)) {
+        if let measure = sizeBy {
             let scores = CompactGraph(snapshot: snapshot).centrality([measure])
             if let failure = scores.failures[measure] { throw UsageError("--size-by \(measure): \(failure)") }
             options.nodeScores = Dictionary(uniqueKeysWithValues: zip(scores.labels, scores.values[measure] ?? []))
