@@ -10,7 +10,7 @@ struct ChangeDiagramTests {
     let graph: TemporalGraph
 
     init() throws {
-        graph = try BundledGraph.load()
+        graph = bundledGraph
     }
 
     func relationTokens(_ edges: [SVGDocument.Group], marked mark: String) -> Set<String> {
@@ -19,8 +19,8 @@ struct ChangeDiagramTests {
     }
 
     @Test func sinceMarksBegunEndedAndUnchangedRelationsAndNewActors() throws {
-        let now = graph.snapshot(at: BundledGraph.day("2001-09-22"))
-        let before = graph.snapshot(at: BundledGraph.day("2001-09-17"))
+        let now = graph.snapshot(at: day("2001-09-22"))
+        let before = graph.snapshot(at: day("2001-09-17"))
         let content = DiagramContent(snapshot: now, since: before)
         let diagram = RelationDiagram(content: content, legend: Legend(contents: [content], options: DiagramOptions()),
                                       options: DiagramOptions())
@@ -40,7 +40,7 @@ struct ChangeDiagramTests {
     }
 
     @Test func aroundKeepsOnlyActorsWithinTheDepth() throws {
-        let day = graph.snapshot(at: BundledGraph.day("2001-09-22"))
+        let day = graph.snapshot(at: day("2001-09-22"))
         let neighbours = Set(day.relations.flatMap { relation -> [String] in
             relation.source == "russia" ? [relation.target] : relation.target == "russia" ? [relation.source] : []
         }).union(["russia"])
@@ -60,7 +60,7 @@ struct ChangeDiagramTests {
     @Test func partOfClustersFrameEachWholeWithItsParts() throws {
         var options = DiagramOptions()
         options.clusters = .partOf
-        let diagram = RelationDiagram(snapshot: graph.snapshot(at: BundledGraph.day("2001-09-22")), options: options)
+        let diagram = RelationDiagram(snapshot: graph.snapshot(at: day("2001-09-22")), options: options)
         #expect(diagram.layout.engine == .fdp)
         let svg = try SVGDocument(data: diagram.render(as: .svg).data)
         let clusters = svg.groups.filter { $0.kind == "cluster" }
@@ -81,14 +81,14 @@ struct ChangeDiagramTests {
         // may not, include the day.
         let vague: Set = ["tajikistan-denies-airspace", "russian-briefings", "cia-moves-into-k2", "tajikistan-allows-us-basing",
                           "press-reports-us-forces-uzbekistan", "press-reports-us-forces-tajikistan"]
-        let svg = try SVGDocument(data: RelationDiagram(snapshot: graph.snapshot(at: BundledGraph.day("2001-09-22")),
+        let svg = try SVGDocument(data: RelationDiagram(snapshot: graph.snapshot(at: day("2001-09-22")),
                                                         options: DiagramOptions(mergesParallel: false)).render(as: .svg).data)
         let uncertain = Set(svg.edges.filter { $0.className == "edge uncertain" }.map { String($0.id.dropFirst(9)) })
         #expect(uncertain == vague)
         #expect(svg.allTexts.contains("possibly, not certainly active (vague dates)"))
         // Asking for certainly active relations leaves nothing to mark.
         let certain = try SVGDocument(data: RelationDiagram(
-            snapshot: graph.snapshot(at: BundledGraph.day("2001-09-22"), filter: RelationFilter(certainty: .certainly))).render(as: .svg).data)
+            snapshot: graph.snapshot(at: day("2001-09-22"), filter: RelationFilter(certainty: .certainly))).render(as: .svg).data)
         #expect(!certain.edges.contains { $0.className.contains("uncertain") })
     }
 }
