@@ -8,8 +8,16 @@ struct DiagramCommandOptions: ParsableArguments {
         case dot, neato, fdp, sfdp, circo
     }
 
-    @Option(help: "Graphviz layout engine: neato (spring model), dot (layers), fdp, sfdp or circo.")
-    var engine: Engine = .neato
+    /// The edge routings offered on the command line.
+    enum Splines: String, ExpressibleByArgument, CaseIterable {
+        case `true`, line, curved, polyline, ortho
+    }
+
+    @Option(help: "Graphviz layout engine: neato (spring model), dot (layers), fdp, sfdp or circo. Default: by size, neato up to \(DiagramLayout.neatoLimit) actors, sfdp above.")
+    var engine: Engine?
+
+    @Option(help: "Graphviz edge routing: true (around nodes), line (straight), curved, polyline, ortho. Default: by size, true up to \(DiagramLayout.routedLimit) actors, line above.")
+    var splines: Splines?
 
     @Flag(help: "Label every relation with its kind and dates.")
     var labels = false
@@ -17,10 +25,19 @@ struct DiagramCommandOptions: ParsableArguments {
     @Flag(name: .customLong("no-legend"), help: "Leave the legend out.")
     var noLegend = false
 
+    @Flag(name: .customLong("no-merge"), help: "Draw one edge per relation instead of one per actor pair and direction.")
+    var noMerge = false
+
     /// The diagram options these flags ask for.
     var diagramOptions: DiagramOptions {
-        DiagramOptions(engine: LayoutEngine(rawValue: engine.rawValue), edgeLabels: labels, legend: !noLegend)
+        DiagramOptions(engine: engine.map { LayoutEngine(rawValue: $0.rawValue) }, splines: splines?.rawValue, edgeLabels: labels, legend: !noLegend,
+                       mergesParallel: !noMerge)
     }
+}
+
+/// Says on standard error which engine and edge routing `diagram` is laid out with, and why.
+func reportLayout(_ diagram: RelationDiagram, command: String) {
+    printError("\(command): layout \(diagram.layout)")
 }
 
 /// Prints Graphviz's warnings to standard error, each as one `warning: graphviz: ...` line.

@@ -16,13 +16,13 @@ enum GraphOutput {
 
     /// Writes `graph` to `path`, each file atomically, and says on standard error what was
     /// written. DOT is the relationship diagram of `snapshot` (the whole graph when nil),
-    /// as `render` draws it.
+    /// as `render --no-merge` draws it (one edge per relation, as the other formats keep them).
     static func write(_ graph: TemporalGraph, snapshot: Snapshot? = nil, to path: String,
                       edgeDirections: EdgeDirections = .uniform) throws {
         var written: [String]
         if InterchangeFormat(path: path) == nil {
             let everything = snapshot ?? graph.wholeGraph()
-            try emit(RelationDiagram(snapshot: everything).dotText, to: path)
+            try emit(RelationDiagram(snapshot: everything, options: DiagramOptions(mergesParallel: false)).dotText, to: path)
             written = [path]
         } else {
             do {

@@ -56,6 +56,7 @@ struct RenderCommand: ParsableCommand {
             try emit(diagram.dotText, to: nil)
             return
         }
+        reportLayout(diagram, command: "render")
         let rendered = try reportingGraphvizErrors { try diagram.render(as: format) }
         reportGraphvizWarnings(rendered.warnings)
         do {

@@ -56,6 +56,7 @@ struct TimelineCommand: ParsableCommand {
         try makeDirectory(output)
         let timeline = Timeline(graph: graph, days: days, filter: filter,
                                 options: drawing.diagramOptions)
+        reportLayout(timeline.union, command: "timeline")
         do {
             let written = try TimelineWriter.write(timeline, format: RenderFormat(rawValue: format.rawValue), to: output)
             reportGraphvizWarnings(written.warnings)

@@ -13,10 +13,15 @@ struct SVGDocument {
         var texts: [String] = []
         /// Coordinates of the group's first shape: ellipse centre or polygon/path points.
         var shapePoints: [(Double, Double)] = []
+        /// The first word of the class: `node`, `edge` or `cluster`.
+        var kind: String { String(className.split(separator: " ").first ?? "") }
     }
 
     var groups: [Group] = []
     var allTexts: [String] = []
+    /// The ids of every `g` element whose id starts with `a_` (Graphviz's groups around
+    /// anchors: tooltips, links, HTML-like label cells).
+    var anchorIDs: [String] = []
 
     init(data: Data) throws {
         let delegate = Delegate()
@@ -27,12 +32,15 @@ struct SVGDocument {
         }
         groups = delegate.groups
         allTexts = delegate.allTexts
+        anchorIDs = delegate.anchorIDs
     }
 
     struct ParseError: Error { var message: String }
 
-    var nodes: [Group] { groups.filter { $0.className == "node" } }
-    var edges: [Group] { groups.filter { $0.className == "edge" } }
+    /// Node groups (class `node`, then any classes given).
+    var nodes: [Group] { groups.filter { $0.kind == "node" } }
+    /// Edge groups (class `edge`, then any classes given: `edge began`).
+    var edges: [Group] { groups.filter { $0.kind == "edge" } }
     var nodeTitles: [String] { nodes.map(\.title) }
 
     /// The centre of each node's shape, by node title.
@@ -48,6 +56,7 @@ struct SVGDocument {
     private final class Delegate: NSObject, XMLParserDelegate {
         var groups: [Group] = []
         var allTexts: [String] = []
+        var anchorIDs: [String] = []
         private var current: Group?
         private var depthInGroup = 0
         private var element = ""
@@ -57,7 +66,9 @@ struct SVGDocument {
                     qualifiedName: String?, attributes: [String: String] = [:]) {
             element = name
             text = ""
-            if name == "g", let className = attributes["class"], className == "node" || className == "edge" || className == "cluster" {
+            if name == "g", let id = attributes["id"], id.hasPrefix("a_") { anchorIDs.append(id) }
+            let kind = attributes["class"].map { String($0.split(separator: " ").first ?? "") }
+            if name == "g", current == nil, let className = attributes["class"], let kind, ["node", "edge", "cluster"].contains(kind) {
                 current = Group(className: className, id: attributes["id"] ?? "")
                 depthInGroup = 0
             }

@@ -32,8 +32,11 @@ struct TimelineTests {
                 #expect(abs(other.0 - center.0) < 0.01 && abs(other.1 - center.1) < 0.01, "\(id) moved")
             }
         }
-        // The frames differ in what they show: relation edges active that day only.
-        let relationCounts = frames.map { $0.edges.filter { $0.id.hasPrefix("relation-") }.count }
+        // The frames differ in what they show: relations active that day only, each named in
+        // the class of the edge that draws it.
+        let relationCounts = frames.map { frame in
+            frame.edges.flatMap { $0.className.split(separator: " ").dropFirst() }.filter { $0.hasPrefix("relation-") }.count
+        }
         #expect(relationCounts == timeline.frames.map(\.snapshot.relationPositions.count))
         #expect(Set(relationCounts).count > 1)
     }

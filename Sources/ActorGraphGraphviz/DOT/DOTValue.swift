@@ -6,6 +6,9 @@ public enum DOTValue: Hashable, Sendable, ExpressibleByStringLiteral {
     case leftJustifiedLines([String])
     /// A number, written with at most four decimals and no trailing zeros.
     case number(Double)
+    /// A Graphviz HTML-like label, written between `<` and `>`; build it with ``HTMLLabel``,
+    /// which escapes every text it is given.
+    case html(HTMLLabel)
 
     /// A text value.
     public init(stringLiteral value: String) {
@@ -18,6 +21,7 @@ public enum DOTValue: Hashable, Sendable, ExpressibleByStringLiteral {
         case let .text(text): return DOTString.quoted(text)
         case let .leftJustifiedLines(lines): return DOTString.quotedLeftJustified(lines)
         case let .number(value): return "\"" + DOTValue.format(value) + "\""
+        case let .html(label): return "<" + label.markup + ">"
         }
     }
 

@@ -8,9 +8,13 @@
 /// options.nodeScoreName = "betweenness"
 /// ```
 public struct DiagramOptions: Hashable, Sendable {
-    /// The Graphviz engine that places the actors: `neato` by default, whose spring layout
-    /// puts each actor near those it deals with; `dot` ranks relations in one direction.
-    public var engine: LayoutEngine
+    /// The Graphviz engine that places the actors, or nil (the default) to choose by size
+    /// (``DiagramLayout/automatic(actorCount:)``: neato, whose spring layout puts each actor
+    /// near those it deals with, then sfdp for large graphs); `dot` ranks relations in one direction.
+    public var engine: LayoutEngine?
+    /// Graphviz's `splines` (edge routing: `true`, `line`, `curved`, `ortho`, ...), or nil
+    /// to choose by size.
+    public var splines: String?
     /// Label every relation with its kind and dates (secret relations are always marked).
     public var edgeLabels: Bool
     /// Draw the legend of actor kinds, relation kinds and marks.
@@ -27,16 +31,25 @@ public struct DiagramOptions: Hashable, Sendable {
     public var nodeScoreName: String?
     /// A title instead of the graph's own.
     public var title: String?
+    /// Draw the relations between the same two actors in the same direction (symmetric ones
+    /// in either) as one edge (see ``RelationBundling``): its line in the style of the
+    /// strongest relation (largest Goldstein weight, either sign), marked `×N` for N
+    /// relations, and with ``edgeLabels`` a table of every relation's kind, dates and
+    /// secrecy. False draws one edge per relation.
+    public var mergesParallel: Bool
 
     /// Creates options; every argument has the default described on its property.
-    public init(engine: LayoutEngine = .neato, edgeLabels: Bool = false, legend: Bool = true, showsWholes: Bool = true,
-                nodeScores: [String: Double] = [:], nodeScoreName: String? = nil, title: String? = nil) {
+    public init(engine: LayoutEngine? = nil, splines: String? = nil, edgeLabels: Bool = false, legend: Bool = true, showsWholes: Bool = true,
+                nodeScores: [String: Double] = [:], nodeScoreName: String? = nil, title: String? = nil,
+                mergesParallel: Bool = true) {
         self.engine = engine
+        self.splines = splines
         self.edgeLabels = edgeLabels
         self.legend = legend
         self.showsWholes = showsWholes
         self.nodeScores = nodeScores
         self.nodeScoreName = nodeScoreName
         self.title = title
+        self.mergesParallel = mergesParallel
     }
 }

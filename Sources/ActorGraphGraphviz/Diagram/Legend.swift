@@ -19,6 +19,8 @@ public struct Legend: Hashable, Sendable {
         case inactive
         /// What node size shows.
         case nodeSize(String)
+        /// A sample edge standing for several relations between the same actors.
+        case merged
     }
 
     /// The rows, top to bottom.
@@ -41,7 +43,12 @@ public struct Legend: Hashable, Sendable {
         var hasPartOf = false
         var hasSecret = false
         var hasInactive = false
+        var hasMerged = false
         for content in contents {
+            if options.mergesParallel && !hasMerged {
+                let bundling = RelationBundling(relations: content.relations, graph: graph)
+                hasMerged = bundling.bundles.contains { $0.relationIDs.count > 1 }
+            }
             for member in content.members {
                 if !actorKinds.contains(member.actor.kind) { actorKinds.append(member.actor.kind) }
                 if !member.isActive { hasInactive = true }
@@ -68,6 +75,7 @@ public struct Legend: Hashable, Sendable {
         }
         var marks: [Row] = []
         if hasPartOf { marks.append(.partOf) }
+        if hasMerged { marks.append(.merged) }
         if hasSecret { marks.append(.secret) }
         if hasInactive { marks.append(.inactive) }
         if !options.nodeScores.isEmpty { marks.append(.nodeSize(options.nodeScoreName ?? "score")) }

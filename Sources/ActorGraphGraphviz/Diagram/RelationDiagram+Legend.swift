@@ -54,6 +54,12 @@ extension RelationDiagram {
                 edge["fontname"] = "Helvetica-Oblique"
                 edge["fontsize"] = .number(9)
                 edge["fontcolor"] = .text(RelationStyle.toneColors[.neutral] ?? "#000000")
+            case .merged:
+                edge["style"] = nil
+                applyStyle(of: RelationKind(id: "merged", directed: true, tone: .neutral, goldstein: 0), to: &edge)
+                edge["label"] = "×3"
+                edge["fontsize"] = .number(9)
+                edge["fontcolor"] = .text(RelationStyle.toneColors[.neutral] ?? "#000000")
             case .inactive:
                 sample = Self.sampleNode(ActorStyle.plain.faded())
             case .nodeSize:
@@ -80,6 +86,9 @@ extension RelationDiagram {
         case let .actorKind(kind): return kind.replacingOccurrences(of: "-", with: " ")
         case let .relationKind(id): return content.graph.kinds[id]?.label ?? id
         case .partOf: return "part of (diamond at the whole)"
+        case .merged: return options.edgeLabels
+            ? "3 relations, one line: the strongest's style, each listed"
+            : "3 relations, one line in the strongest's style"
         case .secret: return "kept secret at the time"
         case .inactive: return "no active relation"
         case let .nodeSize(name): return "size: \(name)"

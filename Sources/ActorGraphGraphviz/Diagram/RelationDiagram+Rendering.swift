@@ -1,7 +1,7 @@
 extension RelationDiagram {
     /// Lays the diagram out with its engine, places the legend beside it, and draws it.
     ///
-    /// The content is laid out by ``DiagramOptions/engine``, the legend by `dot`; then every
+    /// The content is laid out by ``layout``'s engine, the legend by `dot`; then every
     /// position is pinned and the whole is drawn with the `nop2` engine, so that the legend
     /// sits beside the drawing whatever the engine. `.dot` output is that pinned DOT:
     /// `neato -n2` (or any Graphviz tool, through its `layout` attribute) redraws it as is.
@@ -16,7 +16,7 @@ extension RelationDiagram {
 
     /// Lays out the content with the diagram's engine and the legend with `dot`.
     func place() throws(GraphvizError) -> DiagramPlacement {
-        let content = try GraphvizRenderer.layout(DOTWriter.text(of: contentGraph()), engine: options.engine)
+        let content = try GraphvizRenderer.layout(DOTWriter.text(of: contentGraph()), engine: layout.engine)
         var legendLayout: LaidOutGraph?
         if options.legend && !legend.rows.isEmpty {
             legendLayout = try GraphvizRenderer.layout(DOTWriter.text(of: legendLayoutGraph()), engine: .dot)

@@ -25,6 +25,8 @@ public struct RelationDiagram: Sendable {
     public let styles: DiagramStyles
     /// The legend's rows.
     public let legend: Legend
+    /// Which relations are drawn as one edge.
+    public let bundling: RelationBundling
     /// DOT node name of each actor id: the id itself, unless it would clash with a legend node.
     let nodeNames: [String: String]
 
@@ -34,9 +36,13 @@ public struct RelationDiagram: Sendable {
         self.init(content: content, legend: Legend(contents: [content], options: options), options: options)
     }
 
-    /// A diagram of `content` with a given legend (a timeline gives every frame the same one).
-    public init(content: DiagramContent, legend: Legend, options: DiagramOptions) {
+    /// A diagram of `content` with a given legend and bundling (a timeline gives every frame
+    /// the same ones); without a bundling, the content's relations are bundled as
+    /// ``DiagramOptions/mergesParallel`` says.
+    public init(content: DiagramContent, legend: Legend, options: DiagramOptions, bundling: RelationBundling? = nil) {
         self.content = content
+        self.bundling = bundling
+            ?? RelationBundling(relations: content.relations, graph: content.graph, merges: options.mergesParallel)
         self.options = options
         self.styles = DiagramStyles(graph: content.graph)
         self.legend = legend
@@ -53,6 +59,11 @@ public struct RelationDiagram: Sendable {
             names[member.actor.id] = name
         }
         nodeNames = names
+    }
+
+    /// The engine and edge routing the content is laid out with (see ``DiagramLayout``).
+    public var layout: DiagramLayout {
+        DiagramLayout.chosen(for: options, actorCount: content.members.count)
     }
 
     /// The DOT text for Graphviz's own tools (`dot -Tsvg`): title, actors, relations and a
@@ -90,15 +101,16 @@ public struct RelationDiagram: Sendable {
 
     /// Actors and relations only, laid out by the chosen engine to place them.
     func contentGraph(placement: DiagramPlacement? = nil) -> DOTGraph {
+        let layout = self.layout
         var attributes: DOTAttributes = [
-            "layout": .text(placement == nil ? options.engine.rawValue : LayoutEngine.pinned.rawValue),
+            "layout": .text(placement == nil ? layout.engine.rawValue : LayoutEngine.pinned.rawValue),
             "fontname": "Helvetica",
             "pad": .number(0.3),
             "outputorder": "edgesfirst",
         ]
         let edgeDefaults: DOTAttributes = ["fontname": "Helvetica", "fontsize": .number(9), "arrowsize": .number(0.8)]
         if placement == nil {
-            for (name, value) in Self.engineAttributes(options.engine, edgeLabels: options.edgeLabels).pairs {
+            for (name, value) in Self.engineAttributes(layout, edgeLabels: options.edgeLabels).pairs {
                 attributes[name] = value
             }
         }
@@ -117,24 +129,30 @@ public struct RelationDiagram: Sendable {
             graph.statements.append(.edge(partOfEdge(link, placement: placement)))
         }
         if !content.relations.isEmpty { graph.statements.append(.comment("Relations")) }
-        for relation in content.relations {
-            graph.statements.append(.edge(relationEdge(relation, placement: placement)))
+        for group in bundling.groups(of: content.relations) {
+            let edge = group.relations.count == 1 && !options.mergesParallel
+                ? relationEdge(group.relations[0], placement: placement)
+                : bundleEdge(group.bundle, relations: group.relations, placement: placement)
+            graph.statements.append(.edge(edge))
         }
         return graph
     }
 
     /// Attributes that make each engine's layout readable.
-    static func engineAttributes(_ engine: LayoutEngine, edgeLabels: Bool) -> DOTAttributes {
-        switch engine {
+    static func engineAttributes(_ layout: DiagramLayout, edgeLabels: Bool) -> DOTAttributes {
+        var attributes: DOTAttributes
+        switch layout.engine {
         case .dot:
-            return ["rankdir": "LR", "nodesep": .number(0.3), "ranksep": .number(0.8)]
+            attributes = ["rankdir": "LR", "nodesep": .number(0.3), "ranksep": .number(0.8)]
+            if layout.splines != "true" { attributes["splines"] = .text(layout.splines) }
         case .circo:
-            return ["splines": "true", "mindist": .number(edgeLabels ? 1.2 : 0.6)]
+            attributes = ["splines": .text(layout.splines), "mindist": .number(edgeLabels ? 1.2 : 0.6)]
         default:
             // Spring engines place nodes without regard to edge labels; a wider margin around
             // each node leaves the labels room.
-            return ["overlap": "false", "splines": "true", "sep": .text(edgeLabels ? "+30" : "+10")]
+            attributes = ["overlap": "false", "splines": .text(layout.splines), "sep": .text(edgeLabels ? "+30" : "+10")]
         }
+        return attributes
     }
 
     // MARK: - Actors and relations
@@ -168,9 +186,9 @@ public struct RelationDiagram: Sendable {
         return DOTNode(name: name, attributes: attributes)
     }
 
-    func relationEdge(_ relation: Relation, placement: DiagramPlacement?) -> DOTEdge {
+    func relationEdge(_ relation: Relation, id: String? = nil, placement: DiagramPlacement?) -> DOTEdge {
         let kind = content.graph.kind(of: relation)
-        let id = "relation-" + relation.id
+        let id = id ?? "relation-" + relation.id
         var attributes: DOTAttributes = ["id": .text(id)]
         applyStyle(of: kind, to: &attributes)
         var labelLines: [String] = []

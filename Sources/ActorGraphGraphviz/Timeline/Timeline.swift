@@ -72,9 +72,11 @@ public struct Timeline: Sendable {
 
         // Relations that start or end between two frames are listed even when no frame shows them.
         let changes = graph.changes(leadingTo: days, filter: filter)
+        let bundling = union.bundling
         frames = days.indices.map { index in
             Frame(day: days[index], snapshot: snapshots[index], started: changes[index].started, ended: changes[index].ended,
-                  diagram: RelationDiagram(content: contents[index], legend: legend, options: frameOptions(index)))
+                  diagram: RelationDiagram(content: contents[index], legend: legend, options: frameOptions(index),
+                                           bundling: bundling))
         }
     }
 
