@@ -22,6 +22,15 @@ public struct StructuralBalance: Sendable {
         self.init(SignedGraph(snapshot: snapshot), searchLimit: searchLimit)
     }
 
+    init(balancedTriangles: Int, unbalancedTriangles: Int, frustration: Int, isExact: Bool, sides: [[String]], pairCount: Int) {
+        self.balancedTriangles = balancedTriangles
+        self.unbalancedTriangles = unbalancedTriangles
+        self.frustration = frustration
+        self.isExact = isExact
+        self.sides = sides
+        self.pairCount = pairCount
+    }
+
     /// The balance of a signed graph.
     public init(_ graph: SignedGraph, searchLimit: Int = 20_000_000) {
         let triangles = graph.triangleCounts()

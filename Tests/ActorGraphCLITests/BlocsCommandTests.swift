@@ -21,7 +21,7 @@ import Testing
     }
 
     /// a and b in one group, c in another: a -> b -> c makes b a representative; the group
-    /// field survives GraphML, GEXF and JSON.
+    /// field survives GraphML, GEXF, JSON and the CSV node table.
     static let brokerageGraph = """
         actors:
           - { id: a, kind: state, group: west }
@@ -34,7 +34,7 @@ import Testing
 
     @Test func brokerageCountsRolesByTheGroupField() throws {
         let file = try Self.write(Self.brokerageGraph)
-        for format in ["yaml", "graphml", "gexf", "json"] {
+        for format in ["yaml", "graphml", "gexf", "json", "csv"] {
             var path = file.path
             if format != "yaml" {
                 path = file.deletingPathExtension().appendingPathExtension(format).path

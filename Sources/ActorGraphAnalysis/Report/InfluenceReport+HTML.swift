@@ -105,6 +105,7 @@ extension InfluenceReport {
                 html += "<p class=\"note\">\(esc(measure.title)): \(esc(failure.description))</p>\n"
             }
         }
+        html += blocHTML(for: period.day)
         html += relationList(period.started, heading: isFirst ? "Active relations" : "Began", className: "began")
         html += relationList(period.ended, heading: "Ended", className: "ended")
         html += "</div>\n"
