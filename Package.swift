@@ -44,7 +44,6 @@ let package = Package(
             name: "ActorGraphInterchange",
             dependencies: [
                 "ActorGraph",
-                .product(name: "Yams", package: "Yams"),
                 .product(name: "OrderedCollections", package: "swift-collections"),
             ]
         ),

@@ -34,14 +34,12 @@ extension CompactGraph {
         let nodeCount = self.nodeCount
         if nodeCount == 0 { return [] }
         let chunks = SourceChunks(count: nodeCount, bytesPerChunk: nodeCount * MemoryLayout<Double>.size)
-        let partials = SharedBuffer<Double>.allocate(count: chunks.ranges.count * nodeCount, repeating: 0)
-        defer { partials.deallocate() }
+        let partials = SharedBuffer<Double>(count: chunks.ranges.count * nodeCount, repeating: 0)
         let weighted = isWeighted
         let arcCount = self.arcCount
         GraphArrays.with(self) { arrays in
             chunks.forEach(threadCount: threadCount) { chunk in
                 var search = BrandesSearch(nodeCount: nodeCount, arcCount: arcCount, weighted: weighted)
-                defer { search.deallocate() }
                 let total = partials.base + chunk * nodeCount
                 for source in chunks.ranges[chunk] {
                     search.accumulate(from: source, in: arrays, weighted: weighted, endpoints: endpoints, into: total)
@@ -49,9 +47,10 @@ extension CompactGraph {
             }
         }
         var result = [Double](repeating: 0, count: nodeCount)
+        // Read through the buffer itself (not a pointer taken from it), so that it lives to the last read.
         for chunk in chunks.ranges.indices {
-            let partial = partials.base + chunk * nodeCount
-            for node in 0..<nodeCount { result[node] += partial[node] }
+            let offset = chunk * nodeCount
+            for node in 0..<nodeCount { result[node] += partials[offset + node] }
         }
         let scale = BetweennessScale.factor(nodeCount: nodeCount, normalized: normalized,
                                             directed: isDirected, endpoints: endpoints)
@@ -73,8 +72,9 @@ enum BetweennessScale {
 }
 
 /// One source's shortest-path search and dependency accumulation (Brandes), with scratch
-/// arrays reused from source to source.
-struct BrandesSearch {
+/// arrays reused from source to source. The search owns them: it cannot be copied, and frees
+/// them when it goes out of scope.
+struct BrandesSearch: ~Copyable {
     /// Breadth-first level, or -1 when unreached (unweighted search).
     private let level: UnsafeMutablePointer<Int32>
     /// Distance from the source (weighted search); +infinity when unreached.
@@ -115,14 +115,13 @@ struct BrandesSearch {
         dagEnds = .allocate(capacity: capacity)
     }
 
-    func deallocate() {
+    deinit {
         level.deallocate()
         distance.deallocate()
         rank.deallocate()
         pathCount.deallocate()
         coefficient.deallocate()
         order.deallocate()
-        heap.deallocate()
         dagTargets.deallocate()
         dagDistances.deallocate()
         dagEnds.deallocate()

@@ -44,7 +44,7 @@ public struct StructuralBalance: Sendable {
     }
 
     /// `{"triangles": {"balanced": n, "unbalanced": m}, "frustration": k, "exact": true, "sides": [[...], [...]]}`.
-    public var jsonValue: JSONValue {
+    package var jsonValue: JSONValue {
         .object([
             ("triangles", .object([("balanced", .integer(balancedTriangles)), ("unbalanced", .integer(unbalancedTriangles))])),
             ("frustration", .integer(frustration)),

@@ -2,15 +2,11 @@ import ActorGraph
 import ActorGraphAnalysis
 import ArgumentParser
 
-extension CompactGraphOptions.Weighting: ExpressibleByArgument {}
-
 /// The options every centrality command shares: measures, how the graph is formed, and the
 /// measures' parameters.
 struct AnalysisOptions: ParsableArguments {
-    @Option(help: ArgumentHelp(
-        "Comma-separated measures: \(CentralityMeasure.allCases.map(\.rawValue).joined(separator: ", ")).",
-        valueName: "list"))
-    var measures: String?
+    @Option(help: ArgumentHelp("Comma-separated measures: \(MeasureList.names).", valueName: "list"))
+    var measures: MeasureList?
 
     @Option(help: ArgumentHelp(
         "Edge weight: none, count (parallel relations), goldstein (|Goldstein| of the kind) or weight (the relation's weight, 1 when absent). Path measures read weights as lengths, spectral ones as strengths.",
@@ -42,13 +38,8 @@ struct AnalysisOptions: ParsableArguments {
     var maxIterations: Int?
 
     /// The measures asked for, or `defaults`.
-    func measureList(defaults: [CentralityMeasure]) throws -> [CentralityMeasure] {
-        guard let measures else { return defaults }
-        do {
-            return try CentralityMeasure.list(parsing: measures)
-        } catch {
-            throw ValidationError("--measures: \(error)")
-        }
+    func measureList(defaults: [CentralityMeasure]) -> [CentralityMeasure] {
+        measures?.measures ?? defaults
     }
 
     func validateParameters() throws {

@@ -47,11 +47,11 @@ struct BalanceCommand: ParsableCommand {
         let balance = StructuralBalance(snapshot: snapshot, searchLimit: searchLimit)
         switch format {
         case .json:
-            var members = spanMembers(span)
+            var members = SpanText.jsonMembers(span)
             if case let .object(rest) = balance.jsonValue { members += rest }
             try emit(JSONValue.object(members).serialized(pretty: true) + "\n", to: output)
         case .table:
-            var text = "# \(graph.title ?? file)\(spanPhrase(span)): \(balance.pairCount) signed pairs\n"
+            var text = "# \(graph.title ?? file)\(SpanText.phrase(span)): \(balance.pairCount) signed pairs\n"
             text += "balanced triangles    \(balance.balancedTriangles)\n"
             text += "unbalanced triangles  \(balance.unbalancedTriangles)\n"
             text += "frustration           \(balance.frustration)\(balance.isExact ? "" : " (upper bound: search cut short)")\n"
@@ -61,17 +61,4 @@ struct BalanceCommand: ParsableCommand {
             try emit(text, to: output)
         }
     }
-}
-
-/// `"at"`, or `"from"` and `"to"`, for a command's JSON; `"at": null` for the whole graph.
-func spanMembers(_ span: DaySpan?) -> [(String, JSONValue)] {
-    guard let span else { return [("at", .null)] }
-    if span.first == span.last { return [("at", .string(span.first.description))] }
-    return [("at", .null), ("from", .string(span.first.description)), ("to", .string(span.last.description))]
-}
-
-/// " on 2001-09-22", " from ... to ...", or nothing for the whole graph.
-func spanPhrase(_ span: DaySpan?) -> String {
-    guard let span else { return "" }
-    return span.first == span.last ? " on \(span.first)" : " from \(span.first) to \(span.last)"
 }

@@ -62,7 +62,7 @@ struct BrokerageCommand: ParsableCommand {
         let scores = zScores ? roles.zScores : nil
         switch format {
         case .json:
-            var members = spanMembers(span)
+            var members = SpanText.jsonMembers(span)
             members.append(("groups", .string(groups.rawValue)))
             members.append(("actors", .object(compact.labels.indices.map { node in
                 var fields: [(String, JSONValue)] = [("group", .string(names[node]))]
@@ -110,7 +110,7 @@ struct BrokerageCommand: ParsableCommand {
 
     private func tableText(graph: TemporalGraph, compact: CompactGraph, names: [String], roles: BrokerageRoles,
                            scores: [[BrokerageRole: Double?]]?, span: DaySpan?) -> String {
-        var text = "# \(graph.title ?? file)\(spanPhrase(span)): brokerage roles by \(groups.rawValue)"
+        var text = "# \(graph.title ?? file)\(SpanText.phrase(span)): brokerage roles by \(groups.rawValue)"
             + " (\(compact.nodeCount) actors, \(compact.edgeCount) arcs)\n"
         let order = compact.labels.indices.sorted { left, right in
             let (a, b) = (roles.counts[left][.total] ?? 0, roles.counts[right][.total] ?? 0)
@@ -120,7 +120,7 @@ struct BrokerageCommand: ParsableCommand {
         let groupWidth = max(5, names.map(\.count).max() ?? 0)
         text += "actor".padding(toLength: labelWidth, withPad: " ", startingAt: 0) + "  "
             + "group".padding(toLength: groupWidth, withPad: " ", startingAt: 0)
-        for role in BrokerageRole.allCases { text += "  " + CentralityTable.leftPad(role.rawValue, 14) }
+        for role in BrokerageRole.allCases { text += "  " + CentralityReport.rightAligned(role.rawValue, 14) }
         text += "\n"
         for node in order {
             text += compact.labels[node].padding(toLength: labelWidth, withPad: " ", startingAt: 0) + "  "
@@ -128,7 +128,7 @@ struct BrokerageCommand: ParsableCommand {
             for role in BrokerageRole.allCases {
                 var cell = "\(roles.counts[node][role] ?? 0)"
                 if let scores { cell += " (" + ((scores[node][role] ?? nil).map { String(format: "%+.2f", $0) } ?? "-") + ")" }
-                text += "  " + CentralityTable.leftPad(cell, 14)
+                text += "  " + CentralityReport.rightAligned(cell, 14)
             }
             text += "\n"
         }

@@ -21,61 +21,46 @@ struct UsageError: Error, CustomStringConvertible {
 func loadGraph(_ path: String) throws -> TemporalGraph {
     do {
         let loaded = try InterchangeLoader.load(path: path)
-        for warning in loaded.warnings.prefix(50) {
-            printError("\(warning.file):\(warning.position.line):\(warning.position.column): warning: \(warning.message)")
-        }
+        for warning in loaded.warnings.prefix(50) { printError(warning.description) }
         if loaded.warnings.count > 50 { printError("\(loaded.warnings.count - 50) more warnings not shown") }
         return loaded.graph
     } catch {
-        reportAndExit(error)
+        throw failure(error)
     }
 }
 
-/// Prints load diagnostics to standard error and exits with status 1.
-func reportAndExit(_ error: LoadError) -> Never {
+/// Prints load diagnostics to standard error and returns the exit status to throw.
+func failure(_ error: LoadError) -> ExitCode {
     let shown = error.diagnostics.prefix(200)
     for diagnostic in shown { printError(diagnostic.description) }
     if error.diagnostics.count > shown.count {
         printError("\(error.diagnostics.count - shown.count) more errors not shown")
     }
     printError("\(error.diagnostics.count) error\(error.diagnostics.count == 1 ? "" : "s")")
-    Foundation.exit(1)
-}
-
-/// Parses a date argument, or fails with a message naming the option.
-func parseDate(_ text: String, option: String) throws -> PartialDate {
-    do {
-        let date = try PartialDate(parsing: text)
-        if date.isOpen { throw UsageError("\(option): give a date, not '..'") }
-        return date
-    } catch let error as PartialDateError {
-        throw ValidationError("\(option): \(error.message)")
-    }
+    return ExitCode.failure
 }
 
 /// `--at DATE` or `--from DATE --to DATE`: the day or window a command looks at.
 struct DateSelectionOptions: ParsableArguments {
-    @Option(help: "The day to look at (a month or year means the whole of it).")
-    var at: String?
+    @Option(help: "The day to look at, an EDTF date (a month or year means the whole of it).")
+    var at: PartialDate?
 
-    @Option(help: "First day of a window.")
-    var from: String?
+    @Option(help: "First day of a window, an EDTF date.")
+    var from: PartialDate?
 
-    @Option(help: "Last day of a window.")
-    var to: String?
+    @Option(help: "Last day of a window, an EDTF date.")
+    var to: PartialDate?
 
     /// The selected span, or nil when no date option was given.
     func span() throws -> DaySpan? {
         if let at {
             if from != nil || to != nil { throw ValidationError("give either --at or --from/--to, not both") }
-            return DaySpan(try parseDate(at, option: "--at"))
+            return DaySpan(at)
         }
         if from == nil && to == nil { return nil }
         guard let from, let to else { throw ValidationError("--from and --to go together") }
-        let first = try parseDate(from, option: "--from").earliestDay
-        let last = try parseDate(to, option: "--to").latestDay
-        if last < first { throw ValidationError("--to \(to) is before --from \(from)") }
-        return DaySpan(first: first, last: last)
+        if to.latestDay < from.earliestDay { throw ValidationError("--to \(to) is before --from \(from)") }
+        return DaySpan(first: from.earliestDay, last: to.latestDay)
     }
 }
 

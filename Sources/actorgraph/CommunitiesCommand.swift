@@ -1,6 +1,7 @@
 import ActorGraph
 import ActorGraphAnalysis
 import ArgumentParser
+import Foundation
 
 /// `actorgraph communities FILE`: blocs by Leiden modularity optimization.
 struct CommunitiesCommand: ParsableCommand {
@@ -61,7 +62,7 @@ struct CommunitiesCommand: ParsableCommand {
         let groups = communities.groups.map { $0.map { compact.labels[$0] } }
         switch format {
         case .json:
-            var members = spanMembers(span)
+            var members = SpanText.jsonMembers(span)
             members.append(("communities", .array(groups.map { .array($0.map(JSONValue.string)) })))
             members.append(("modularity", .number(communities.modularity)))
             members.append(("resolution", .number(resolution)))
@@ -73,8 +74,8 @@ struct CommunitiesCommand: ParsableCommand {
             }
             try emit(text, to: output)
         case .table:
-            var text = "# \(graph.title ?? file)\(spanPhrase(span)): \(groups.count) communities of \(compact.nodeCount) actors, "
-                + "modularity \(CentralityTable.format(communities.modularity))"
+            var text = "# \(graph.title ?? file)\(SpanText.phrase(span)): \(groups.count) communities of \(compact.nodeCount) actors, "
+                + "modularity \(String(format: "%.6f", communities.modularity))"
                 + (resolution == 1 ? "" : " at resolution \(resolution)") + "\n"
             for (index, group) in groups.enumerated() {
                 text += "\(index + 1)  " + group.map { graph.actor(id: $0)?.name ?? $0 }.joined(separator: ", ") + "\n"

@@ -26,8 +26,9 @@ struct ImportEventsCommand: ParsableCommand {
     @Option(help: "A YAML file of CAMEO code prefixes and the relation kinds they become.")
     var mapping: String?
 
-    @Option(name: .customLong("merge-gap"), help: "Join events at most this far apart: Nd (days) or Nw (weeks).")
-    var mergeGap = "30d"
+    @Option(name: .customLong("merge-gap"),
+            help: ArgumentHelp("Join events at most this far apart: Nd (days) or Nw (weeks), N from 0.", valueName: "gap"))
+    var mergeGap = DayGap(days: 30)
 
     @Option(name: .customLong("min-mentions"), help: "Leave out GDELT events mentioned fewer times.")
     var minMentions = 0
@@ -42,22 +43,8 @@ struct ImportEventsCommand: ParsableCommand {
         guard GraphOutput.isWritable(output) else {
             throw ValidationError("--output: unknown format '\(output)'; expected " + GraphOutput.extensions.joined(separator: ", "))
         }
-        guard Self.days(inGap: mergeGap) != nil else {
-            throw ValidationError("--merge-gap: '\(mergeGap)' is not a gap; expected Nd or Nw, like 30d or 4w")
-        }
         if minMentions < 0 { throw ValidationError("--min-mentions must be 0 or more") }
         if maxCitations < 0 { throw ValidationError("--max-citations must be 0 or more") }
-    }
-
-    /// The days of `Nd` or `Nw`.
-    static func days(inGap text: String) -> Int? {
-        guard let unit = text.last, let count = Int(text.dropLast()), count >= 0, count <= 100_000,
-              text.dropLast().allSatisfy(\.isASCII) else { return nil }
-        switch unit {
-        case "d": return count
-        case "w": return count * 7
-        default: return nil
-        }
     }
 
     func run() throws {
@@ -65,9 +52,9 @@ struct ImportEventsCommand: ParsableCommand {
         do {
             if let mapping { table = table.overridden(by: try CAMEOMapping.read(path: mapping)) }
         } catch {
-            reportAndExit(error)
+            throw failure(error)
         }
-        let options = EventImportOptions(format: format, mapping: table, mergeGapDays: Self.days(inGap: mergeGap) ?? 30,
+        let options = EventImportOptions(format: format, mapping: table, mergeGapDays: mergeGap.days,
                                          minimumMentions: minMentions, maximumCitations: maxCitations)
         let progress = ProgressLine()
         let result: (graph: TemporalGraph, summary: EventImportSummary)
@@ -75,7 +62,7 @@ struct ImportEventsCommand: ParsableCommand {
             result = try EventImporter.importEvents(path: file, options: options) { progress.show($0) }
         } catch {
             progress.finish()
-            reportAndExit(error)
+            throw failure(error)
         }
         progress.finish()
         printError(Self.describe(result.summary, minimumMentions: minMentions))

@@ -28,14 +28,14 @@ struct ReachCommand: ParsableCommand {
     @Option(name: .customLong("from"), help: "The actor the paths start from (its id).")
     var source: String
 
-    @Option(help: "The first day a path may leave the actor (a month or year means its first day).")
-    var start: String
+    @Option(help: "The first day a path may leave the actor, an EDTF date (a month or year means its first day).")
+    var start: PartialDate
 
-    @Option(help: "The last day a relation may carry (a month or year means its last day).")
-    var until: String?
+    @Option(help: "The last day a relation may carry, an EDTF date (a month or year means its last day).")
+    var until: PartialDate?
 
-    @Option(name: .customLong("max-wait"), help: ArgumentHelp("The longest stay at an actor, in days (30d) or weeks (4w).", valueName: "Nd"))
-    var maxWait: WaitLimit?
+    @Option(name: .customLong("max-wait"), help: ArgumentHelp("The longest stay at an actor, in days (30d) or weeks (4w).", valueName: "Nd|Nw"))
+    var maxWait: DayGap?
 
     @OptionGroup var selection: RelationSelectionOptions
 
@@ -46,9 +46,9 @@ struct ReachCommand: ParsableCommand {
     var output: String?
 
     func run() throws {
-        let startDay = try parseDate(start, option: "--start").earliestDay
-        let untilDay = try until.map { try parseDate($0, option: "--until").latestDay }
-        if let untilDay, untilDay < startDay { throw ValidationError("--until \(until ?? "") is before --start \(start)") }
+        let startDay = start.earliestDay
+        let untilDay = until?.latestDay
+        if let untilDay, untilDay < startDay { throw ValidationError("--until \(until!) is before --start \(start)") }
         let graph = try loadGraph(file)
         guard let origin = graph.actorPosition[source] else {
             throw ValidationError("--from: unknown actor '\(source)'")
@@ -102,18 +102,5 @@ struct ReachCommand: ParsableCommand {
             }
             try emit(text, to: output)
         }
-    }
-}
-
-/// `--max-wait 30d` or `4w`: a number of days.
-struct WaitLimit: ExpressibleByArgument {
-    let days: Int
-
-    init?(argument: String) {
-        var text = argument.trimmingCharacters(in: .whitespaces).lowercased()
-        var scale = 1
-        if text.hasSuffix("w") { scale = 7; text.removeLast() } else if text.hasSuffix("d") { text.removeLast() }
-        guard let count = Int(text), count >= 0, count <= 1_000_000 else { return nil }
-        days = count * scale
     }
 }

@@ -26,14 +26,11 @@ struct RenderCommand: ParsableCommand {
     @Option(name: .customLong("size-by"), help: ArgumentHelp(
         "Size each actor by a centrality measure on the drawn relations (directed, unweighted, NetworkX's definitions): \(CentralityMeasure.allCases.map(\.rawValue).joined(separator: ", ")).",
         valueName: "measure"))
-    var sizeBy: String?
+    var sizeBy: CentralityMeasure?
 
     func validate() throws {
         if dates.at == nil && dates.from == nil && dates.to == nil {
             throw ValidationError("give --at DATE or --from DATE --to DATE")
-        }
-        if let sizeBy, CentralityMeasure(rawValue: sizeBy) == nil {
-            throw ValidationError("--size-by: unknown measure '\(sizeBy)'; expected one of \(CentralityMeasure.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         if let output, RenderFormat(fileName: output) == nil {
             throw ValidationError("-o \(output): the extension must be .svg, .png, .pdf or .dot")
@@ -45,7 +42,7 @@ struct RenderCommand: ParsableCommand {
         let graph = try loadGraph(file)
         let snapshot = graph.snapshot(over: span, filter: try selection.filter(for: graph))
         var options = drawing.diagramOptions
-        if let measure = sizeBy.flatMap(CentralityMeasure.init(rawValue:)) {
+        if let measure = sizeBy {
             let scores = CompactGraph(snapshot: snapshot).centrality([measure])
             if let failure = scores.failures[measure] { throw UsageError("--size-by \(measure): \(failure)") }
             options.nodeScores = Dictionary(uniqueKeysWithValues: zip(scores.labels, scores.values[measure] ?? []))

@@ -22,17 +22,17 @@ struct ReportCommand: ParsableCommand {
     @Argument(help: "The graph file (YAML, JSON or CSV).")
     var file: String
 
-    @Option(help: ArgumentHelp("Comma-separated dates to report on.", valueName: "dates"))
-    var dates: String?
+    @Option(help: ArgumentHelp("Comma-separated EDTF dates to report on.", valueName: "dates"))
+    var dates: DateList?
 
-    @Option(help: "First day of the date sequence.")
-    var from: String?
+    @Option(help: "First day of the date sequence, an EDTF date.")
+    var from: PartialDate?
 
-    @Option(help: "Last day of the date sequence.")
-    var to: String?
+    @Option(help: "Last day of the date sequence, an EDTF date.")
+    var to: PartialDate?
 
     @Option(help: ArgumentHelp("Step of the date sequence: Nd, Nw, Nm or changes.", valueName: "step"))
-    var every: String?
+    var every: DateStep?
 
     @OptionGroup var selection: RelationSelectionOptions
     @OptionGroup var analysis: AnalysisOptions
@@ -52,13 +52,13 @@ struct ReportCommand: ParsableCommand {
 
     func validate() throws {
         try analysis.validateParameters()
-        _ = try analysis.measureList(defaults: InfluenceReport.defaultMeasures)
         if top < 1 { throw ValidationError("--top must be at least 1") }
         if dates != nil {
             if from != nil || to != nil || every != nil { throw ValidationError("give either --dates or --from/--to/--every, not both") }
         } else {
-            guard from != nil, to != nil, let every else { throw ValidationError("give --dates D1,D2,... or --from DATE --to DATE --every STEP") }
-            if DateStep(every) == nil { throw ValidationError("--every: expected Nd, Nw, Nm or changes, not '\(every)'") }
+            guard from != nil, to != nil, every != nil else {
+                throw ValidationError("give --dates D1,D2,... or --from DATE --to DATE --every STEP")
+            }
         }
     }
 
@@ -67,7 +67,7 @@ struct ReportCommand: ParsableCommand {
         let filter = try selection.filter(for: graph)
         let days = try reportDays(in: graph, certainty: filter.certainty)
         if days.isEmpty { throw ValidationError("the date sequence is empty") }
-        let measures = try analysis.measureList(defaults: InfluenceReport.defaultMeasures)
+        let measures = analysis.measureList(defaults: InfluenceReport.defaultMeasures)
         let options = InfluenceReport.Options(
             measures: measures, filter: filter, graphOptions: analysis.graphOptions(undirectedByDefault: true),
             settings: analysis.settings, top: top)
@@ -80,7 +80,7 @@ struct ReportCommand: ParsableCommand {
         switch format {
         case .md: try emit(report.markdown(), to: output)
         case .csv: try emit(report.csvText(), to: output)
-        case .json: try emit(report.jsonValue().serialized(pretty: true) + "\n", to: output)
+        case .json: try emit(report.jsonText(), to: output)
         case .html:
             let diagrams = noDiagrams ? nil : diagramsByDay(report)
             try emit(report.html(diagram: diagrams.map { svgs in { svgs[$0.day] } }), to: output)
@@ -103,17 +103,10 @@ struct ReportCommand: ParsableCommand {
     }
 
     private func reportDays(in graph: TemporalGraph, certainty: Certainty) throws -> [Day] {
-        if let dates {
-            return try dates.split(separator: ",").map { text in
-                let trimmed = text.trimmingCharacters(in: .whitespaces)
-                return try parseDate(trimmed, option: "--dates").earliestDay
-            }
-        }
-        guard let from, let to, let every, let step = DateStep(every) else { return [] }
-        let first = try parseDate(from, option: "--from").earliestDay
-        let last = try parseDate(to, option: "--to").latestDay
-        if last < first { throw ValidationError("--to \(to) is before --from \(from)") }
-        let days = graph.days(from: first, to: last, every: step, certainty: certainty)
+        if let dates { return dates.dates.map(\.earliestDay) }
+        guard let from, let to, let every else { return [] }
+        if to.latestDay < from.earliestDay { throw ValidationError("--to \(to) is before --from \(from)") }
+        let days = graph.days(from: from.earliestDay, to: to.latestDay, every: every, certainty: certainty)
         if days.count > 5_000 { throw ValidationError("the date sequence has \(days.count) dates; at most 5000") }
         return days
     }

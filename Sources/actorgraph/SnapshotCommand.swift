@@ -34,7 +34,7 @@ struct SnapshotCommand: ParsableCommand {
         let graph = try loadGraph(file)
         let snapshot = graph.snapshot(over: span, filter: try selection.filter(for: graph))
         switch format {
-        case .json: try emit(snapshot.jsonValue().serialized(pretty: true) + "\n", to: output)
+        case .json: try emit(snapshot.jsonText(), to: output)
         case .csv: try emit(snapshot.csvText(), to: output)
         case .text: try emit(snapshot.plainText(), to: output)
         }

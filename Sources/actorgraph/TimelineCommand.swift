@@ -28,8 +28,9 @@ struct TimelineCommand: ParsableCommand {
     @OptionGroup var selection: RelationSelectionOptions
     @OptionGroup var drawing: DiagramCommandOptions
 
-    @Option(help: "Frame step: Nd, Nw, Nm (days, weeks, months) or 'changes' (every day something starts or ends).")
-    var every: String
+    @Option(help: ArgumentHelp("Frame step: Nd, Nw, Nm (days, weeks, months) or 'changes' (every day something starts or ends).",
+                               valueName: "step"))
+    var every: DateStep
 
     @Option(help: "Image format of the frames: svg or png.")
     var format: Format = .svg
@@ -40,16 +41,13 @@ struct TimelineCommand: ParsableCommand {
     func validate() throws {
         if dates.at != nil { throw ValidationError("a timeline needs --from DATE --to DATE, not --at") }
         if dates.from == nil || dates.to == nil { throw ValidationError("give --from DATE --to DATE") }
-        if DateStep(every) == nil {
-            throw ValidationError("--every \(every): expected Nd, Nw, Nm (N a positive number) or 'changes'")
-        }
     }
 
     func run() throws {
-        guard let span = try dates.span(), let step = DateStep(every) else { return }
+        guard let span = try dates.span() else { return }
         let graph = try loadGraph(file)
         let filter = try selection.filter(for: graph)
-        let days = graph.days(from: span.first, to: span.last, every: step, certainty: filter.certainty)
+        let days = graph.days(from: span.first, to: span.last, every: every, certainty: filter.certainty)
         if days.count > Self.maximumFrames {
             throw ValidationError("--every \(every) gives \(days.count) frames; at most \(Self.maximumFrames) (use a longer step)")
         }

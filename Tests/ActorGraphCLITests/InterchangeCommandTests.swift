@@ -61,7 +61,7 @@ private let eventFixtures = packageRoot.appendingPathComponent("Tests/ActorGraph
     #expect(!FileManager.default.fileExists(atPath: output))
     let gap = try runActorGraph(["import-events", input, "--format", "gdelt", "--merge-gap", "1m", "-o", output])
     #expect(gap.status != 0)
-    #expect(gap.standardError.contains("--merge-gap: '1m' is not a gap; expected Nd or Nw"))
+    #expect(gap.standardError.contains("The value '1m' is invalid for '--merge-gap <gap>'"))
 }
 
 @Test func convertWritesDOTAsTheRelationshipDiagram() throws {

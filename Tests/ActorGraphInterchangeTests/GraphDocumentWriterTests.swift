@@ -83,7 +83,7 @@ import Yams
     // the CIA within the United States: both parents come along so that the file is valid.
     let snapshot = bundledGraph.snapshot(at: Day(year: 2001, month: 9, day: 30)!,
                                          filter: RelationFilter(kinds: ["deploys-to"]))
-    let restricted = try bundledGraph.restricted(to: snapshot)
+    let restricted = bundledGraph.restricted(to: snapshot)
     #expect(restricted.relations.map(\.id) == snapshot.relations.map(\.id))
     #expect(Set(restricted.actors.map(\.id)).isSuperset(of: ["cia", "k2-air-base", "united-states", "uzbekistan"]))
     let yaml = GraphDocumentWriter.yamlText(restricted)

@@ -123,7 +123,7 @@ extension AbsoluteDate {
         func firstDay(ascending: Bool) -> Day? {
             for year in ascending ? Array(years) : years.reversed() {
                 for month in ascending ? months : months.reversed() {
-                    let length = Calendar.daysInMonth(year: year, month: month)
+                    let length = GregorianCalendar.daysInMonth(year: year, month: month)
                     let days = (1...length).filter { matches(dayPattern, $0) }
                     if let day = ascending ? days.first : days.last {
                         return Day(year: year, month: month, day: day)

@@ -69,19 +69,12 @@ extension PartialDate {
         guard bytes[start + 7] == UInt8(ascii: "-"), let day = number(at: start + 8, width: 2) else {
             return failure("malformed date '\(quoted())'; \(expected)", at: start)
         }
-        let monthLength = Calendar.daysInMonth(year: year, month: month)
+        let monthLength = GregorianCalendar.daysInMonth(year: year, month: month)
         guard (1...monthLength).contains(day) else {
             return failure(
-                "impossible date '\(quoted())': \(Calendar.monthNames[month - 1]) \(year) has \(monthLength) days",
+                "impossible date '\(quoted())': \(GregorianCalendar.monthNames[month - 1]) \(year) has \(monthLength) days",
                 at: start + 8)
         }
         return .success(PartialDate(uncheckedYear: year, month: month, day: day, qualifier: qualifier))
     }
-}
-
-extension Calendar {
-    static let monthNames = [
-        "January", "February", "March", "April", "May", "June",
-        "July", "August", "September", "October", "November", "December",
-    ]
 }

@@ -14,9 +14,8 @@
 /// | `2001%`       | approximate and uncertain: 2000 ... 2002 |
 /// | `..`          | open: no bound on this side    |
 ///
-/// A qualifier (`~` approximate, `?` uncertain, `%` both) widens the range by one
-/// ``Precision/qualifierMargin`` on each side: 3 days for a day, one month for a month,
-/// one year for a year. An open date has no range of its own: as a start it means
+/// A qualifier (`~` approximate, `?` uncertain, `%` both) widens the range on each side by
+/// 3 days for a day, one month for a month, one year for a year. An open date has no range of its own: as a start it means
 /// "since before any record", as an end "still holds".
 public struct PartialDate: Hashable, Sendable, CustomStringConvertible {
     /// How much of the date is known.
@@ -32,15 +31,6 @@ public struct PartialDate: Hashable, Sendable, CustomStringConvertible {
 
         public static func < (lhs: Precision, rhs: Precision) -> Bool { lhs.rawValue < rhs.rawValue }
 
-        /// How far a qualifier widens the range on each side, as a description.
-        public var qualifierMargin: String {
-            switch self {
-            case .open: return "none"
-            case .year: return "1 year"
-            case .month: return "1 month"
-            case .day: return "3 days"
-            }
-        }
     }
 
     /// EDTF's qualifiers on a whole date.
@@ -127,13 +117,13 @@ public struct PartialDate: Hashable, Sendable, CustomStringConvertible {
         case .open:
             return .distantPast
         case .year:
-            let first = Day(number: Int32(Calendar.dayNumber(year: Int(year), month: 1, day: 1)))
+            let first = Day(number: Int32(GregorianCalendar.dayNumber(year: Int(year), month: 1, day: 1)))
             return qualifier == .none ? first : first.advanced(byMonths: -12)
         case .month:
-            let first = Day(number: Int32(Calendar.dayNumber(year: Int(year), month: Int(month), day: 1)))
+            let first = Day(number: Int32(GregorianCalendar.dayNumber(year: Int(year), month: Int(month), day: 1)))
             return qualifier == .none ? first : first.advanced(byMonths: -1)
         case .day:
-            let exact = Day(number: Int32(Calendar.dayNumber(year: Int(year), month: Int(month), day: Int(dayOfMonth))))
+            let exact = Day(number: Int32(GregorianCalendar.dayNumber(year: Int(year), month: Int(month), day: Int(dayOfMonth))))
             return qualifier == .none ? exact : exact.advanced(by: -3)
         }
     }
@@ -145,14 +135,14 @@ public struct PartialDate: Hashable, Sendable, CustomStringConvertible {
         case .open:
             return .distantFuture
         case .year:
-            let last = Day(number: Int32(Calendar.dayNumber(year: Int(year), month: 12, day: 31)))
+            let last = Day(number: Int32(GregorianCalendar.dayNumber(year: Int(year), month: 12, day: 31)))
             return qualifier == .none ? last : last.advanced(by: 1).advanced(byMonths: 12).advanced(by: -1)
         case .month:
-            let lastDay = Calendar.daysInMonth(year: Int(year), month: Int(month))
-            let last = Day(number: Int32(Calendar.dayNumber(year: Int(year), month: Int(month), day: lastDay)))
+            let lastDay = GregorianCalendar.daysInMonth(year: Int(year), month: Int(month))
+            let last = Day(number: Int32(GregorianCalendar.dayNumber(year: Int(year), month: Int(month), day: lastDay)))
             return qualifier == .none ? last : last.advanced(by: 1).advanced(byMonths: 1).advanced(by: -1)
         case .day:
-            let exact = Day(number: Int32(Calendar.dayNumber(year: Int(year), month: Int(month), day: Int(dayOfMonth))))
+            let exact = Day(number: Int32(GregorianCalendar.dayNumber(year: Int(year), month: Int(month), day: Int(dayOfMonth))))
             return qualifier == .none ? exact : exact.advanced(by: 3)
         }
     }
@@ -161,10 +151,10 @@ public struct PartialDate: Hashable, Sendable, CustomStringConvertible {
     public var description: String {
         switch precision {
         case .open: return ".."
-        case .year: return Calendar.formatDate(year: Int(year)) + qualifier.suffix
-        case .month: return Calendar.formatDate(year: Int(year), month: Int(month)) + qualifier.suffix
+        case .year: return GregorianCalendar.formatDate(year: Int(year)) + qualifier.suffix
+        case .month: return GregorianCalendar.formatDate(year: Int(year), month: Int(month)) + qualifier.suffix
         case .day:
-            return Calendar.formatDate(year: Int(year), month: Int(month), day: Int(dayOfMonth)) + qualifier.suffix
+            return GregorianCalendar.formatDate(year: Int(year), month: Int(month), day: Int(dayOfMonth)) + qualifier.suffix
         }
     }
 }

@@ -106,11 +106,11 @@ package enum CSVEdgeListReader {
             let end = date("end")
             var secret = false
             if let secretField = field("secret") {
-                switch parser.text(secretField).lowercased() {
-                case "true", "yes", "1": secret = true
-                case "false", "no", "0": secret = false
-                case let other:
-                    report(record.line, parser.column(of: secretField), "'secret' must be true or false, not '\(other)'")
+                let text = parser.text(secretField)
+                if let flag = BooleanText.value(text) {
+                    secret = flag
+                } else {
+                    report(record.line, parser.column(of: secretField), "'secret' must be true or false, not '\(text.lowercased())'")
                     rowIsValid = false
                 }
             }

@@ -8,25 +8,25 @@
 /// let table = try CSVTable(bytes: Array("id,name\nru,Russia\n".utf8), file: "nodes.csv")
 /// table.rows[1].fields   // ["ru", "Russia"]
 /// ```
-public struct CSVTable: Sendable {
+package struct CSVTable: Sendable {
     /// One record of the file.
-    public struct Row: Sendable {
+    package struct Row: Sendable {
         /// The line the record starts on, from 1.
-        public var line: Int
+        package var line: Int
         /// The fields' text, quotes removed and `""` folded.
-        public var fields: [String]
+        package var fields: [String]
         /// The column of each field's first character, from 1.
-        public var columns: [Int]
+        package var columns: [Int]
     }
 
     /// Every record, the header first; blank lines are left out.
-    public let rows: [Row]
+    package let rows: [Row]
 
     /// Splits CSV `bytes` (UTF-8) read from `file`.
     ///
     /// - Throws: ``LoadError`` with the position of a syntax error (an unterminated quote,
     ///   text after a closing quote).
-    public init(bytes: [UInt8], file: String) throws(LoadError) {
+    package init(bytes: [UInt8], file: String) throws(LoadError) {
         var parser = CSVRecordParser(bytes: bytes)
         var rows: [Row] = []
         while let record = parser.nextRecord() {

@@ -16,29 +16,40 @@ public struct SourcePosition: Hashable, Sendable, Comparable {
     }
 }
 
-/// One error in an input file, printed the way compilers print them:
+/// One error or warning about an input file, printed the way compilers print them:
 /// `file:line:column: error: message`.
 public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
+    /// Whether the file could not be read (an error) or was read with something left aside (a warning).
+    public enum Severity: String, Hashable, Sendable {
+        /// The file cannot be loaded.
+        case error
+        /// The file loads, but something in it was ignored.
+        case warning
+    }
+
     /// The file's path as the user gave it.
     public var file: String
     /// Where in the file.
     public var position: SourcePosition
     /// What is wrong.
     public var message: String
+    /// Error (the default) or warning.
+    public var severity: Severity
 
     /// Creates a diagnostic.
-    public init(file: String, position: SourcePosition, message: String) {
+    public init(file: String, position: SourcePosition, message: String, severity: Severity = .error) {
         self.file = file
         self.position = position
         self.message = message
+        self.severity = severity
     }
 
     /// Creates a diagnostic at a line and column.
-    public init(file: String, line: Int, column: Int, message: String) {
-        self.init(file: file, position: SourcePosition(line: line, column: column), message: message)
+    public init(file: String, line: Int, column: Int, message: String, severity: Severity = .error) {
+        self.init(file: file, position: SourcePosition(line: line, column: column), message: message, severity: severity)
     }
 
-    public var description: String { "\(file):\(position.line):\(position.column): error: \(message)" }
+    public var description: String { "\(file):\(position.line):\(position.column): \(severity.rawValue): \(message)" }
 }
 
 /// Every error found while loading a file; a load either succeeds whole or throws this.

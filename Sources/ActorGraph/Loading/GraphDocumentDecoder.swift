@@ -225,10 +225,7 @@ struct GraphDocumentDecoder {
     }
 
     private mutating func boolean(_ node: SourceNode, field: String) -> Bool? {
-        if case let .scalar(value, quoted) = node.value, !quoted {
-            if value == "true" { return true }
-            if value == "false" { return false }
-        }
+        if case let .scalar(value, quoted) = node.value, !quoted, let flag = BooleanText.value(value) { return flag }
         report(node.position, "'\(field)' must be true or false")
         return nil
     }

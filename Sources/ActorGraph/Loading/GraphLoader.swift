@@ -22,15 +22,21 @@ public enum GraphLoader {
         case "csv":
             return try CSVGraphFiles.load(edgeListBytes: bytes, path: file)
         case "yaml", "yml", "json":
-            guard let text = String(validating: bytes, as: UTF8.self) else {
-                throw LoadError([Diagnostic(file: file, line: 1, column: 1, message: "the file is not valid UTF-8 text")])
-            }
+            let text = try utf8Text(bytes, file: file)
             let root = fileExtension == "json" ? try JSONReader.read(text, file: file) : try YAMLReader.read(text, file: file)
             return try GraphDocumentDecoder.decode(root, file: file)
         default:
             throw LoadError([Diagnostic(file: file, line: 1, column: 1,
                                         message: "unknown file type '.\(fileExtension)'; expected \(extensions.map { "." + $0 }.joined(separator: ", "))")])
         }
+    }
+
+    /// The bytes as text, or a diagnostic at 1:1 when they are not UTF-8.
+    package static func utf8Text(_ bytes: [UInt8], file: String) throws(LoadError) -> String {
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            throw LoadError([Diagnostic(file: file, line: 1, column: 1, message: "the file is not valid UTF-8 text")])
+        }
+        return text
     }
 
     /// Reads a whole file, turning I/O failures into a diagnostic at 1:1.

@@ -57,13 +57,11 @@ public enum KindTable {
             }
             var directed = true
             if let directedField = field("directed") {
-                switch directedField.text.lowercased() {
-                case "true", "yes", "1": directed = true
-                case "false", "no", "0": directed = false
-                default:
+                guard let flag = BooleanText.value(directedField.text) else {
                     report(row.line, directedField.column, "'directed' must be true or false, not '\(directedField.text)'")
                     continue
                 }
+                directed = flag
             }
             kinds.append(Row(kind: RelationKind(id: id, label: field("label")?.text, directed: directed, tone: tone,
                                                 cameoCode: field("cameo")?.text, goldstein: goldstein),

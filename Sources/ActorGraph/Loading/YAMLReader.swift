@@ -1,8 +1,9 @@
 import Yams
 
-/// Reads YAML text into a ``SourceNode`` tree, keeping positions.
-enum YAMLReader {
-    static func read(_ text: String, file: String) throws(LoadError) -> SourceNode? {
+/// Reads YAML text into a ``SourceNode`` tree, keeping positions; every YAML file ActorGraph
+/// reads (graphs, CAMEO mappings) goes through it, so syntax errors read alike.
+package enum YAMLReader {
+    package static func read(_ text: String, file: String) throws(LoadError) -> SourceNode? {
         let node: Node?
         do {
             node = try Yams.compose(yaml: text)
@@ -27,8 +28,9 @@ enum YAMLReader {
             return SourceNode(value: .sequence(sequence.map(convert)), position: position)
         case let .mapping(mapping):
             return SourceNode(value: .mapping(mapping.map { (convert($0.key), convert($0.value)) }), position: position)
-        case let .alias(alias):
-            return SourceNode(value: .scalar(alias.anchor.rawValue, quoted: true), position: position)
+        case .alias:
+            // compose(yaml:) resolves every alias to the node it names; none is left in the tree.
+            preconditionFailure("Yams.compose left an unresolved alias")
         }
     }
 

@@ -1,6 +1,6 @@
 /// A JSON value that serializes deterministically: object members keep the order given,
 /// numbers print with the shortest text that reads back to the same `Double`.
-public enum JSONValue: Hashable, Sendable {
+package enum JSONValue: Hashable, Sendable {
     case string(String)
     case number(Double)
     case integer(Int)
@@ -10,10 +10,10 @@ public enum JSONValue: Hashable, Sendable {
     case object([(String, JSONValue)])
 
     /// A string, or null when `value` is nil.
-    public static func optional(_ value: String?) -> JSONValue { value.map(JSONValue.string) ?? .null }
+    package static func optional(_ value: String?) -> JSONValue { value.map(JSONValue.string) ?? .null }
 
     /// The JSON text: compact on one line, or indented by two spaces.
-    public func serialized(pretty: Bool = false) -> String {
+    package func serialized(pretty: Bool = false) -> String {
         var output = ""
         write(to: &output, pretty: pretty, indent: 0)
         return output
@@ -58,7 +58,7 @@ public enum JSONValue: Hashable, Sendable {
     }
 
     /// Writes `text` as a JSON string literal, escaping quotes, backslashes and control characters.
-    public static func writeString(_ text: String, to output: inout String) {
+    package static func writeString(_ text: String, to output: inout String) {
         output += "\""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -81,6 +81,6 @@ public enum JSONValue: Hashable, Sendable {
         output += "\""
     }
 
-    public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool { lhs.serialized() == rhs.serialized() }
-    public func hash(into hasher: inout Hasher) { hasher.combine(serialized()) }
+    package static func == (lhs: JSONValue, rhs: JSONValue) -> Bool { lhs.serialized() == rhs.serialized() }
+    package func hash(into hasher: inout Hasher) { hasher.combine(serialized()) }
 }

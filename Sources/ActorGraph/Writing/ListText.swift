@@ -12,9 +12,9 @@ import Foundation
 /// ListText.encode(["CIA", "Agency"])   // "CIA;Agency"
 /// ListText.encode(["a;b"])             // "[\"a;b\"]"
 /// ```
-public enum ListText {
+package enum ListText {
     /// The attribute text for `elements`; empty for an empty list.
-    public static func encode(_ elements: [String]) -> String {
+    package static func encode(_ elements: [String]) -> String {
         let needsJSON = elements.contains { element in
             element.isEmpty || element.contains(";") || element.first == " " || element.last == " "
         } || elements.first?.first == "["
@@ -24,7 +24,7 @@ public enum ListText {
 
     /// The list in `text`: a JSON array of strings when the text is one, else the parts
     /// between `;`, trimmed of spaces, empty ones left out.
-    public static func decode(_ text: String) -> [String] {
+    package static func decode(_ text: String) -> [String] {
         if text.first == "[", let data = text.data(using: .utf8),
            let array = try? JSONSerialization.jsonObject(with: data) as? [String] {
             return array

@@ -9,28 +9,28 @@
 /// MarkupText.escaped("Tom & \"Jerry\"")                       // Tom &amp; &quot;Jerry&quot;
 /// MarkupText.escaped("a < b", also: [])                        // a &lt; b
 /// ```
-public enum MarkupText {
+package enum MarkupText {
     /// Characters escaped in addition to `&`, `<` and `>`.
-    public struct Extras: OptionSet, Sendable {
-        public let rawValue: Int
+    package struct Extras: OptionSet, Sendable {
+        package let rawValue: Int
 
         /// Creates a set from its raw bits.
-        public init(rawValue: Int) { self.rawValue = rawValue }
+        package init(rawValue: Int) { self.rawValue = rawValue }
 
         /// `"` as `&quot;`.
-        public static let doubleQuote = Extras(rawValue: 1 << 0)
+        package static let doubleQuote = Extras(rawValue: 1 << 0)
         /// `'` as `&#39;`.
-        public static let apostrophe = Extras(rawValue: 1 << 1)
+        package static let apostrophe = Extras(rawValue: 1 << 1)
         /// Carriage return as `&#13;`.
-        public static let carriageReturn = Extras(rawValue: 1 << 2)
+        package static let carriageReturn = Extras(rawValue: 1 << 2)
         /// Line feed as `&#10;` and tab as `&#9;`.
-        public static let lineFeedAndTab = Extras(rawValue: 1 << 3)
+        package static let lineFeedAndTab = Extras(rawValue: 1 << 3)
         /// Both quotes: text safe between tags and inside single- or double-quoted attributes.
-        public static let quotes: Extras = [.doubleQuote, .apostrophe]
+        package static let quotes: Extras = [.doubleQuote, .apostrophe]
     }
 
     /// `text` with `&`, `<`, `>` and the `extras` written as character or entity references.
-    public static func escaped(_ text: String, also extras: Extras = .quotes) -> String {
+    package static func escaped(_ text: String, also extras: Extras = .quotes) -> String {
         var output = ""
         output.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {

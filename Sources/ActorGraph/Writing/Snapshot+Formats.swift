@@ -1,9 +1,14 @@
 extension Snapshot {
+    /// The snapshot as indented JSON text, one object: see ``jsonValue()`` for its members.
+    public func jsonText() -> String {
+        jsonValue().serialized(pretty: true) + "\n"
+    }
+
     /// The snapshot as one JSON object:
     /// `{"at": day}` (or `"from"`/`"to"` for a window), then `"actors"` with
     /// `id`, `name`, `kind`, `partOf`, and `"relations"` with `id`, `kind`, `source`, `target`,
     /// `start`, `end` (the file's date text, null when absent) and `directed`.
-    public func jsonValue() -> JSONValue {
+    package func jsonValue() -> JSONValue {
         var members: [(String, JSONValue)] = []
         if isSingleDay {
             members.append(("at", .string(span.first.description)))

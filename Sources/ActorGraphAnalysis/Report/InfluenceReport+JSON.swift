@@ -1,12 +1,17 @@
 import ActorGraph
 
 extension InfluenceReport {
+    /// The report as indented JSON text: see ``jsonValue()`` for its members.
+    public func jsonText() -> String {
+        jsonValue().serialized(pretty: true) + "\n"
+    }
+
     /// The report as one JSON object: `title`, `settings`, `highlights` and `dates`, each date
     /// with `actors`, `edges`, `scores` and `ranks` by measure and actor id, `risers`,
     /// `fallers`, the `started` and `ended` relations with their citations, the
     /// `communities` (named blocs, modularity, splits, merges, movers), the `balance` and the
     /// `brokers` by role (see ``BlocTimeline``).
-    public func jsonValue() -> JSONValue {
+    package func jsonValue() -> JSONValue {
         .object([
             ("title", .optional(graph.title)),
             ("settings", .object([

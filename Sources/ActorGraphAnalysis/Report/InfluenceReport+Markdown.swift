@@ -75,14 +75,7 @@ extension InfluenceReport {
     }
 
     private func movementText(_ movement: Movement) -> String {
-        let ranks: String
-        switch (movement.previousRank, movement.rank) {
-        case let (before?, after?): ranks = "#\(before)→#\(after)"
-        case let (nil, after?): ranks = "new, #\(after)"
-        case (_?, nil): ranks = "gone"
-        case (nil, nil): ranks = ""
-        }
-        return "\(Self.markdownEscaped(name(of: movement.actor))) \(Self.signed(movement.change)) (\(ranks))"
+        "\(Self.markdownEscaped(name(of: movement.actor))) \(Self.signed(movement.change)) (\(Self.rankChange(movement)))"
     }
 
     private func relationList(_ positions: [Int32], heading: String) -> String {

@@ -202,10 +202,9 @@ public struct InfluenceReport: Sendable {
         return Array(order.prefix(limit ?? options.top))
     }
 
-    /// A relation described in words: "Russia negotiates with Kazakhstan".
+    /// A relation described in words: ``ActorGraph/TemporalGraph/sentence(for:)``.
     public func sentence(for position: Int32) -> String {
-        let relation = graph.relations[Int(position)]
-        return "\(name(of: relation.source)) \(graph.kind(of: relation).label) \(name(of: relation.target))"
+        graph.sentence(for: graph.relations[Int(position)])
     }
 
     /// The full references a relation cites.

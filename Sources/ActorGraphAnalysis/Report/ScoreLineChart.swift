@@ -108,7 +108,4 @@ public struct ScoreLineChart: Sendable {
     static func truncated(_ text: String, to length: Int) -> String {
         text.count <= length ? text : String(text.prefix(length - 1)) + "…"
     }
-
-    /// Text safe inside XML and HTML elements and attribute values: ``MarkupText/escaped(_:also:)``.
-    public static func escaped(_ text: String) -> String { MarkupText.escaped(text) }
 }

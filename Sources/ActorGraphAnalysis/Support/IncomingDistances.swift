@@ -21,10 +21,9 @@ struct IncomingDistanceSums {
 
     init(graph: CompactGraph, threadCount: Int?) {
         let nodeCount = graph.nodeCount
-        let reached = SharedBuffer<Int>.allocate(count: nodeCount, repeating: 0)
-        let distances = SharedBuffer<Double>.allocate(count: nodeCount, repeating: 0)
-        let reciprocals = SharedBuffer<Double>.allocate(count: nodeCount, repeating: 0)
-        defer { reached.deallocate(); distances.deallocate(); reciprocals.deallocate() }
+        let reached = SharedBuffer<Int>(count: nodeCount, repeating: 0)
+        let distances = SharedBuffer<Double>(count: nodeCount, repeating: 0)
+        let reciprocals = SharedBuffer<Double>(count: nodeCount, repeating: 0)
         let weighted = graph.isWeighted
         let batchCount = (nodeCount + 63) / 64
         let chunks = SourceChunks(count: weighted ? nodeCount : batchCount)
@@ -35,7 +34,6 @@ struct IncomingDistanceSums {
                                                   reached: reached, distances: distances, reciprocals: reciprocals)
                 } else {
                     var search = MultiSourceSearch(graph: arrays)
-                    defer { search.deallocate() }
                     for batch in chunks.ranges[chunk] {
                         let roots = (batch * 64)..<min(batch * 64 + 64, nodeCount)
                         search.run(roots: roots, reached: reached, distances: distances, reciprocals: reciprocals)
@@ -48,8 +46,8 @@ struct IncomingDistanceSums {
         reciprocalSums = reciprocals.array
     }
 
-    private static func dijkstra(_ graph: GraphArrays, targets: Range<Int>, reached: SharedBuffer<Int>,
-                                 distances: SharedBuffer<Double>, reciprocals: SharedBuffer<Double>) {
+    private static func dijkstra(_ graph: GraphArrays, targets: Range<Int>, reached: borrowing SharedBuffer<Int>,
+                                 distances: borrowing SharedBuffer<Double>, reciprocals: borrowing SharedBuffer<Double>) {
         let nodeCount = graph.nodeCount
         let distance = UnsafeMutablePointer<Double>.allocate(capacity: max(nodeCount, 1))
         distance.initialize(repeating: .infinity, count: max(nodeCount, 1))
@@ -57,7 +55,7 @@ struct IncomingDistanceSums {
         settled.initialize(repeating: false, count: max(nodeCount, 1))
         let order = UnsafeMutablePointer<Int32>.allocate(capacity: max(nodeCount, 1))
         var heap = RadixHeap()
-        defer { distance.deallocate(); settled.deallocate(); order.deallocate(); heap.deallocate() }
+        defer { distance.deallocate(); settled.deallocate(); order.deallocate() }
         for target in targets {
             distance[target] = 0
             heap.reset()
@@ -104,7 +102,9 @@ struct IncomingDistanceSums {
 /// A level either pushes from the frontier's nodes to their in-neighbors (small frontiers) or
 /// pulls, for every node not yet reached by all searches, from its out-neighbors' frontier
 /// words (large frontiers, the middle levels of small-world graphs).
-private struct MultiSourceSearch {
+///
+/// The search owns its buffers: it cannot be copied, and frees them when it goes out of scope.
+private struct MultiSourceSearch: ~Copyable {
     let graph: GraphArrays
     /// Searches that have reached each node.
     let seen: UnsafeMutablePointer<UInt64>
@@ -131,7 +131,7 @@ private struct MultiSourceSearch {
         freshList = .allocate(capacity: count)
     }
 
-    func deallocate() {
+    deinit {
         seen.deallocate()
         frontier.deallocate()
         fresh.deallocate()
@@ -139,8 +139,8 @@ private struct MultiSourceSearch {
         freshList.deallocate()
     }
 
-    mutating func run(roots: Range<Int>, reached: SharedBuffer<Int>, distances: SharedBuffer<Double>,
-                      reciprocals: SharedBuffer<Double>) {
+    mutating func run(roots: Range<Int>, reached: borrowing SharedBuffer<Int>, distances: borrowing SharedBuffer<Double>,
+                      reciprocals: borrowing SharedBuffer<Double>) {
         let nodeCount = graph.nodeCount
         let lanes = roots.count
         let everyLane: UInt64 = lanes == 64 ? ~0 : (1 << UInt64(lanes)) - 1

@@ -9,9 +9,9 @@
 /// key taken out, which Dijkstra's algorithm guarantees for non-negative lengths. A node may be
 /// pushed again with a smaller key; the caller skips stale entries when they come out.
 ///
-/// Buckets are raw buffers that grow by doubling and are reused from search to search; call
-/// ``deallocate()`` when done.
-struct RadixHeap {
+/// Buckets are raw buffers that grow by doubling and are reused from search to search. The
+/// heap owns them: it cannot be copied, and frees them when it goes out of scope.
+struct RadixHeap: ~Copyable {
     private struct Entry {
         var key: UInt64
         var node: Int32
@@ -52,7 +52,7 @@ struct RadixHeap {
         for index in 0..<66 { (buckets + index).initialize(to: Bucket(capacity: 16)) }
     }
 
-    func deallocate() {
+    deinit {
         for index in 0..<66 { buckets[index].entries.deallocate() }
         buckets.deallocate()
     }

@@ -46,15 +46,18 @@ struct SourceChunks {
 }
 
 /// A raw buffer handed to worker threads that each write disjoint parts of it.
-struct SharedBuffer<Element>: @unchecked Sendable {
+///
+/// The buffer owns its memory: it cannot be copied, and frees the memory when it goes out of
+/// scope, so no copy can free it twice.
+struct SharedBuffer<Element>: ~Copyable, @unchecked Sendable {
     let base: UnsafeMutablePointer<Element>
     let count: Int
 
-    /// Allocates `count` elements set to `value`; call ``deallocate()`` when done.
-    static func allocate(count: Int, repeating value: Element) -> SharedBuffer {
-        let base = UnsafeMutablePointer<Element>.allocate(capacity: max(count, 1))
+    /// Allocates `count` elements set to `value`.
+    init(count: Int, repeating value: Element) {
+        base = UnsafeMutablePointer<Element>.allocate(capacity: max(count, 1))
         base.initialize(repeating: value, count: max(count, 1))
-        return SharedBuffer(base: base, count: count)
+        self.count = count
     }
 
     subscript(index: Int) -> Element {
@@ -65,7 +68,7 @@ struct SharedBuffer<Element>: @unchecked Sendable {
     /// The contents as an array.
     var array: [Element] { Array(UnsafeBufferPointer(start: base, count: count)) }
 
-    func deallocate() {
+    deinit {
         base.deinitialize(count: max(count, 1))
         base.deallocate()
     }

@@ -37,7 +37,7 @@ extension RelationDiagram {
             attributes["label"] = .text(anySecret ? count + "\nsecret" : count)
             attributes["fontcolor"] = .text(styles.color(strongestKind))
         }
-        attributes["tooltip"] = .text(relations.map { tooltip($0, kind: graph.kind(of: $0)) }.joined(separator: "\n"))
+        attributes["tooltip"] = .text(relations.map { tooltip($0) }.joined(separator: "\n"))
         pin(id: bundle.id, in: placement?.content, offset: nil, to: &attributes)
         return DOTEdge(from: nodeName(bundle.source), to: nodeName(bundle.target), attributes: attributes)
     }

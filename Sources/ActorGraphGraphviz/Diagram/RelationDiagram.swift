@@ -203,7 +203,7 @@ public struct RelationDiagram: Sendable {
             attributes["label"] = .text(labelLines.joined(separator: "\n"))
             attributes["fontcolor"] = .text(styles.color(kind))
         }
-        attributes["tooltip"] = .text(tooltip(relation, kind: kind))
+        attributes["tooltip"] = .text(tooltip(relation))
         pin(id: id, in: placement?.content, offset: nil, to: &attributes)
         return DOTEdge(from: nodeName(relation.source), to: nodeName(relation.target), attributes: attributes)
     }
@@ -266,10 +266,8 @@ public struct RelationDiagram: Sendable {
         }
     }
 
-    func tooltip(_ relation: Relation, kind: RelationKind) -> String {
-        let source = content.graph.actor(id: relation.source)?.name ?? relation.source
-        let target = content.graph.actor(id: relation.target)?.name ?? relation.target
-        var text = kind.directed ? "\(source) \(kind.label) \(target)" : "\(source) and \(target): \(kind.label)"
+    func tooltip(_ relation: Relation) -> String {
+        var text = content.graph.sentence(for: relation)
         if let dates = Self.dateText(relation) { text += " (\(dates))" }
         if relation.secret { text += " [secret]" }
         if let note = relation.note { text += ". " + note }

@@ -17,9 +17,6 @@ public struct RenderFormat: RawRepresentable, Hashable, Sendable, CustomStringCo
     /// DOT with every position Graphviz computed (`pos`, `bb`, sizes); `neato -n2` redraws it as is.
     public static let dot = RenderFormat(rawValue: "dot")
 
-    /// The formats diagrams are written in.
-    public static let diagramFormats: [RenderFormat] = [.svg, .png, .pdf, .dot]
-
     /// The format a file name's extension asks for (`.svg`, `.png`, `.pdf`, `.dot` or `.gv`), or nil.
     public init?(fileName: String) {
         guard let dot = fileName.lastIndex(of: "."), !fileName[dot...].contains("/") else { return nil }

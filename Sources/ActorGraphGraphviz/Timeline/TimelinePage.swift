@@ -73,14 +73,10 @@ public enum TimelinePage {
 
     /// One relation as the page lists it.
     static func entry(_ relation: Relation, in graph: TemporalGraph) -> JSONValue {
-        let kind = graph.kind(of: relation)
-        let source = graph.actor(id: relation.source)?.name ?? relation.source
-        let target = graph.actor(id: relation.target)?.name ?? relation.target
-        let summary = kind.directed ? "\(source) \(kind.label) \(target)" : "\(source) and \(target): \(kind.label)"
-        return .object([
+        .object([
             ("id", .string(relation.id)),
-            ("summary", .string(summary)),
-            ("tone", .string(kind.tone.rawValue)),
+            ("summary", .string(graph.sentence(for: relation))),
+            ("tone", .string(graph.kind(of: relation).tone.rawValue)),
             ("dates", .optional(RelationDiagram.dateText(relation))),
             ("secret", .bool(relation.secret)),
             ("note", .optional(relation.note)),

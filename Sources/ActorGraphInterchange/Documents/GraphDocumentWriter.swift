@@ -15,7 +15,7 @@ import OrderedCollections
 /// ```
 public enum GraphDocumentWriter {
     /// The whole document as one JSON value, fields in schema order.
-    public static func jsonValue(_ graph: TemporalGraph) -> JSONValue {
+    package static func jsonValue(_ graph: TemporalGraph) -> JSONValue {
         .object(headerMembers(graph) + [
             ("actors", .array(graph.actors.map(actorValue))),
             ("relations", .array(graph.relations.map(relationValue))),
@@ -108,7 +108,7 @@ public enum GraphDocumentWriter {
 
     /// A relation kind as the schema writes it: `id`, `label`, `directed`, `tone`, `cameo`
     /// (when it has one) and `goldstein`.
-    public static func kindValue(_ kind: RelationKind) -> JSONValue {
+    package static func kindValue(_ kind: RelationKind) -> JSONValue {
         var members: [(String, JSONValue)] = [
             ("id", .string(kind.id)), ("label", .string(kind.label)), ("directed", .bool(kind.directed)),
             ("tone", .string(kind.tone.rawValue)),
@@ -119,7 +119,7 @@ public enum GraphDocumentWriter {
     }
 
     /// An actor as the schema writes it; empty optional fields are left out.
-    public static func actorValue(_ actor: Actor) -> JSONValue {
+    package static func actorValue(_ actor: Actor) -> JSONValue {
         var members: [(String, JSONValue)] = [
             ("id", .string(actor.id)), ("name", .string(actor.name)), ("kind", .string(actor.kind)),
         ]
@@ -131,7 +131,7 @@ public enum GraphDocumentWriter {
     }
 
     /// A relation as the schema writes it; empty optional fields are left out.
-    public static func relationValue(_ relation: Relation) -> JSONValue {
+    package static func relationValue(_ relation: Relation) -> JSONValue {
         var members: [(String, JSONValue)] = [
             ("id", .string(relation.id)), ("kind", .string(relation.kind)),
             ("source", .string(relation.source)), ("target", .string(relation.target)),

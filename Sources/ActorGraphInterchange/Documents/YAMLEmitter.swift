@@ -9,9 +9,9 @@ import ActorGraph
 /// indicator character); otherwise it is double-quoted with every character that YAML
 /// does not allow printed as an escape. Numbers always carry a decimal point so that
 /// YAML 1.1 readers see floats.
-public enum YAMLEmitter {
+package enum YAMLEmitter {
     /// The YAML text of `value`, ending with a newline.
-    public static func text(of value: JSONValue) -> String {
+    package static func text(of value: JSONValue) -> String {
         var output = ""
         switch value {
         case let .object(members):
@@ -26,14 +26,14 @@ public enum YAMLEmitter {
 
     /// One element of a block sequence at `indent` spaces: `- ` and the value, ending with a
     /// newline; lets a writer emit a long list element by element.
-    public static func sequenceItem(_ value: JSONValue, indent: Int) -> String {
+    package static func sequenceItem(_ value: JSONValue, indent: Int) -> String {
         var output = ""
         writeSequence([value], indent: indent, to: &output)
         return output
     }
 
     /// One `key: value` entry of a block mapping at `indent` spaces, ending with a newline.
-    public static func mappingEntry(_ key: String, _ value: JSONValue, indent: Int) -> String {
+    package static func mappingEntry(_ key: String, _ value: JSONValue, indent: Int) -> String {
         var output = ""
         writeMapping([(key, value)], indent: indent, to: &output)
         return output

@@ -1,5 +1,4 @@
 import ActorGraph
-import Yams
 
 /// Which relation kind a CAMEO event code becomes: a table from code prefixes to kind ids,
 /// where the longest prefix matching a code wins.
@@ -71,54 +70,33 @@ public struct CAMEOMapping: Sendable {
     /// Reads a mapping file: a YAML mapping from code prefixes (1 to 4 digits, quoted so
     /// that YAML keeps leading zeros) to kind ids or `null`.
     public static func read(path: String) throws(LoadError) -> CAMEOMapping {
-        let bytes = try GraphLoader.readBytes(path: path)
-        guard let text = String(validating: bytes, as: UTF8.self) else {
-            throw LoadError([Diagnostic(file: path, line: 1, column: 1, message: "the file is not valid UTF-8 text")])
-        }
-        let root: Node?
-        do {
-            root = try Yams.compose(yaml: text)
-        } catch let error as YamlError {
-            switch error {
-            case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
-                throw LoadError([Diagnostic(file: path, line: mark.line, column: mark.column, message: "invalid YAML: \(problem)")])
-            default:
-                throw LoadError([Diagnostic(file: path, line: 1, column: 1, message: "invalid YAML: \(error)")])
-            }
-        } catch {
-            throw LoadError([Diagnostic(file: path, line: 1, column: 1, message: "invalid YAML: \(error)")])
-        }
-        guard let root, case let .mapping(mapping) = root else {
-            throw LoadError([Diagnostic(file: path, line: root?.mark?.line ?? 1, column: root?.mark?.column ?? 1,
+        let text = try GraphLoader.utf8Text(try GraphLoader.readBytes(path: path), file: path)
+        let root = try YAMLReader.read(text, file: path)
+        guard let root, case let .mapping(mapping) = root.value else {
+            throw LoadError([Diagnostic(file: path, position: root?.position ?? SourcePosition(line: 1, column: 1),
                                         message: "expected a mapping from CAMEO code prefixes to relation kinds")])
         }
         var table: [String: String?] = [:]
         var diagnostics: [Diagnostic] = []
+        func report(_ node: SourceNode, _ message: String) {
+            diagnostics.append(Diagnostic(file: path, position: node.position, message: message))
+        }
         for (key, value) in mapping {
-            let keyMark = key.mark
-            guard case let .scalar(keyScalar) = key, (1...4).contains(keyScalar.string.count),
-                  keyScalar.string.allSatisfy({ $0.isASCII && $0.isNumber }) else {
-                diagnostics.append(Diagnostic(file: path, line: keyMark?.line ?? 1, column: keyMark?.column ?? 1,
-                                              message: "expected a CAMEO code prefix of 1 to 4 digits in quotes, like \"046\""))
+            guard case let .scalar(prefix, _) = key.value, (1...4).contains(prefix.count),
+                  prefix.allSatisfy({ $0.isASCII && $0.isNumber }) else {
+                report(key, "expected a CAMEO code prefix of 1 to 4 digits in quotes, like \"046\"")
                 continue
             }
-            if table[keyScalar.string] != nil {
-                diagnostics.append(Diagnostic(file: path, line: keyMark?.line ?? 1, column: keyMark?.column ?? 1,
-                                              message: "code prefix \"\(keyScalar.string)\" appears twice"))
-            }
-            guard case let .scalar(valueScalar) = value else {
-                diagnostics.append(Diagnostic(file: path, line: value.mark?.line ?? 1, column: value.mark?.column ?? 1,
-                                              message: "expected a relation kind id or null"))
-                continue
-            }
-            let kind = valueScalar.string
-            if valueScalar.style == .plain, ["", "~", "null", "Null", "NULL"].contains(kind) {
-                table[keyScalar.string] = .some(nil)
-            } else if kind.isEmpty || kind.contains(where: { $0.isWhitespace }) {
-                diagnostics.append(Diagnostic(file: path, line: value.mark?.line ?? 1, column: value.mark?.column ?? 1,
-                                              message: "a relation kind id is one word, like negotiates-with"))
-            } else {
-                table[keyScalar.string] = .some(kind)
+            if table[prefix] != nil { report(key, "code prefix \"\(prefix)\" appears twice") }
+            switch value.value {
+            case .null:
+                table[prefix] = .some(nil)
+            case let .scalar(kind, _) where !kind.isEmpty && !kind.contains(where: \.isWhitespace):
+                table[prefix] = .some(kind)
+            case .scalar:
+                report(value, "a relation kind id is one word, like negotiates-with")
+            case .sequence, .mapping:
+                report(value, "expected a relation kind id or null")
             }
         }
         if !diagnostics.isEmpty { throw LoadError(diagnostics) }

@@ -153,11 +153,11 @@ public enum GraphMLReader {
                     let values = attributes(of: child, domain: "edge")
                     var directed = edgeDefault == "directed"
                     if let flag = child.attributes["directed"] {
-                        guard flag == "true" || flag == "false" else {
+                        guard let value = BooleanText.value(flag) else {
                             assembler.error(child.position, "the edge's 'directed' must be true or false, not '\(flag)'")
                             continue
                         }
-                        directed = flag == "true"
+                        directed = value
                     }
                     assembler.addRelation(id: child.attributes["id"], source: child.attributes["source"],
                                           target: child.attributes["target"], directed: directed,

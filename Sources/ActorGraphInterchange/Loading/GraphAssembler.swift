@@ -38,7 +38,7 @@ struct GraphAssembler {
     }
 
     mutating func warning(_ position: SourcePosition, _ message: String) {
-        if warnings.count < 1_000 { warnings.append(Diagnostic(file: file, position: position, message: message)) }
+        if warnings.count < 1_000 { warnings.append(Diagnostic(file: file, position: position, message: message, severity: .warning)) }
     }
 
     /// Adds an actor from a node: `attributes` by the names of ``InterchangeAttributes/actor``.
@@ -130,13 +130,11 @@ struct GraphAssembler {
 
     private mutating func boolean(_ name: String, in attributes: [String: LocatedText]) -> Bool? {
         guard let value = attributes[name], !value.text.isEmpty else { return nil }
-        switch value.text.lowercased() {
-        case "true", "1": return true
-        case "false", "0": return false
-        default:
+        guard let flag = BooleanText.value(value.text) else {
             error(value.position, "'\(name)' must be true or false, not '\(value.text)'")
             return nil
         }
+        return flag
     }
 
     private mutating func number(_ name: String, in attributes: [String: LocatedText]) -> Double? {

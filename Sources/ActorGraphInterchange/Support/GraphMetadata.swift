@@ -15,13 +15,6 @@ struct GraphMetadata {
         self.description = description
     }
 
-    init(_ graph: TemporalGraph) {
-        title = graph.title
-        description = graph.description
-        sources = graph.sources
-        declaredKinds = graph.declaredKinds
-    }
-
     /// The sources as a JSON array of `[key, reference]` pairs (an array keeps their order).
     static func sourcesJSON(_ sources: OrderedDictionary<String, String>) -> String {
         JSONValue.array(sources.map { .array([.string($0.key), .string($0.value)]) }).serialized()

@@ -1,0 +1,34 @@
+/// A closed range of days, possibly empty, possibly unbounded on either side.
+public struct DaySpan: Hashable, Sendable {
+    /// The first day, or ``Day/distantPast``.
+    public var first: Day
+    /// The last day, or ``Day/distantFuture``.
+    public var last: Day
+
+    /// Creates a span; it is empty when `last < first`.
+    public init(first: Day, last: Day) {
+        self.first = first
+        self.last = last
+    }
+
+    /// A span of one day.
+    public init(_ day: Day) {
+        self.init(first: day, last: day)
+    }
+
+    /// The range of days a partial date may stand for (unbounded for `..`).
+    public init(_ date: PartialDate) {
+        self.init(first: date.earliestDay, last: date.latestDay)
+    }
+
+    /// True when no day lies in the span.
+    public var isEmpty: Bool { last < first }
+
+    /// Whether `day` lies in the span.
+    public func contains(_ day: Day) -> Bool { first <= day && day <= last }
+
+    /// Whether the two spans share a day.
+    public func overlaps(_ other: DaySpan) -> Bool {
+        !isEmpty && !other.isEmpty && first <= other.last && other.first <= last
+    }
+}
