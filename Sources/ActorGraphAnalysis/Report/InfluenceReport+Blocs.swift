@@ -107,36 +107,28 @@ extension InfluenceReport {
 }
 
 extension InfluenceReport {
-    /// The HTML of a date's blocs, balance and brokers, every text escaped.
-    func blocHTML(for day: Day) -> String {
-        guard let entry = blocs(on: day) else { return "" }
-        func escape(_ text: String) -> String { MarkupText.escaped(text) }
-        var html = "<h4>Blocs <small>modularity \(Self.short(entry.modularity))</small></h4>\n<ul class=\"blocs\">\n"
-        for bloc in entry.blocs {
-            html += "<li><strong>\(escape(bloc.name))</strong>: " + bloc.members.map { escape(name(of: $0)) }.joined(separator: ", ")
-                + "</li>\n"
-        }
-        html += "</ul>\n"
+    /// The values the HTML template shows for a date's blocs, balance and brokers (escaped by
+    /// the template), or nil when the date has none.
+    func blocValues(for day: Day) -> [String: Any]? {
+        guard let entry = blocs(on: day) else { return nil }
         let balance = entry.balance
-        let bound = balance.isExact ? "" : "at most "
-        html += "<h4>Balance</h4>\n<p class=\"balance\">\(balance.balancedTriangles) balanced, \(balance.unbalancedTriangles) "
-        html += "unbalanced triangles; frustration \(bound)\(balance.frustration) of \(balance.pairCount) signed pairs"
+        var values: [String: Any] = [
+            "modularity": Self.short(entry.modularity),
+            "list": entry.blocs.map { ["name": $0.name, "members": $0.members.map(name(of:)).joined(separator: ", ")] },
+            "balance": "\(balance.balancedTriangles) balanced, \(balance.unbalancedTriangles) unbalanced triangles; frustration "
+                + "\(balance.isExact ? "" : "at most ")\(balance.frustration) of \(balance.pairCount) signed pairs",
+        ]
         if balance.pairCount > 0 {
-            html += "<br>camps: " + balance.sides[0].map { escape(name(of: $0)) }.joined(separator: ", ") + " <em>against</em> "
-                + balance.sides[1].map { escape(name(of: $0)) }.joined(separator: ", ")
+            values["camps"] = ["first": balance.sides[0].map(name(of:)).joined(separator: ", "),
+                               "second": balance.sides[1].map(name(of:)).joined(separator: ", ")]
         }
-        html += "</p>\n"
         let roles = BrokerageRole.allCases.filter { $0 != .total && !(entry.brokers[$0] ?? []).isEmpty }
         if !roles.isEmpty {
-            html += "<h4>Brokers by role</h4>\n<table class=\"movers brokers\">\n<tbody>\n"
-            for role in roles {
-                let cells: [String] = (entry.brokers[role] ?? []).map { broker in
-                    "\(escape(name(of: broker.actor))) <span class=\"score\">\(broker.count)</span>"
-                }
-                html += "<tr><th>\(escape(role.rawValue))</th><td>" + cells.joined(separator: ", ") + "</td></tr>\n"
-            }
-            html += "</tbody>\n</table>\n"
+            values["brokers"] = ["roles": roles.map { role in
+                ["role": role.rawValue,
+                 "actors": (entry.brokers[role] ?? []).map { "\(name(of: $0.actor)) \($0.count)" }.joined(separator: ", ")]
+            }]
         }
-        return html
+        return values
     }
 }

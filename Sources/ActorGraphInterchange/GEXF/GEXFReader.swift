@@ -12,10 +12,23 @@ import ActorGraph
 /// errors with their line and column; attributes the model has no place for are warnings.
 public enum GEXFReader {
     /// Reads GEXF `bytes` read from `file`.
-    public static func read(bytes: [UInt8], file: String) throws(LoadError) -> LoadedGraph {
-        let root = try XMLTreeReader.read(bytes: bytes, file: file)
+    public static func read(bytes: [UInt8], file: String, limits: ReadLimits = ReadLimits()) throws(LoadError) -> LoadedGraph {
+        try read(.bytes(bytes), file: file, limits: limits)
+    }
+
+    /// Reads the GEXF file at `path` as it streams from disk.
+    public static func read(path: String, limits: ReadLimits = ReadLimits()) throws(LoadError) -> LoadedGraph {
+        try read(try XMLInputFeed.Source.opening(path), file: path, limits: limits)
+    }
+
+    private static func read(_ source: XMLInputFeed.Source, file: String, limits: ReadLimits) throws(LoadError) -> LoadedGraph {
         var reader = Reader(assembler: GraphAssembler(file: file))
-        reader.read(root)
+        do {
+            var xml = try XMLPullReader(source, file: file, limits: limits)
+            try reader.read(&xml)
+        } catch {
+            throw LoadError(reader.assembler.diagnostics + error.diagnostics)
+        }
         if !reader.assembler.diagnostics.isEmpty { throw LoadError(reader.assembler.diagnostics) }
         let graph = try reader.assembler.build()
         return LoadedGraph(graph: graph, warnings: reader.assembler.warnings)
@@ -37,37 +50,45 @@ public enum GEXFReader {
         private static let knownNodeTitles = Set(InterchangeAttributes.actor.map(\.name)).subtracting(["label"])
         private static let knownEdgeTitles = Set(GEXFWriter.edgeAttributes.map(\.name))
 
-        private static func isGEXF(_ element: XMLElementNode) -> Bool {
-            guard let namespace = element.namespace, !namespace.isEmpty else { return true }
+        private static func isGEXF(_ namespace: String?) -> Bool {
+            guard let namespace, !namespace.isEmpty else { return true }
             return namespace.contains("gexf.net")
         }
+
+        private static func isGEXF(_ element: XMLElementNode) -> Bool { isGEXF(element.namespace) }
 
         private func gexfChildren(_ element: XMLElementNode) -> [XMLElementNode] {
             element.children.filter(Self.isGEXF)
         }
 
-        mutating func read(_ root: XMLElementNode) {
-            guard root.name == "gexf", Self.isGEXF(root) else {
+        /// Reads the document element by element: `<meta>`, each `<attributes>`, `<node>`
+        /// and `<edge>` is read whole, used and dropped.
+        mutating func read(_ xml: inout XMLPullReader) throws(LoadError) {
+            guard let root = try xml.nextChild() else { return }
+            guard root.name == "gexf", Self.isGEXF(root.namespace) else {
                 assembler.error(root.position, "expected a <gexf> root element, found <\(root.name)>")
                 return
             }
-            var graphElement: XMLElementNode?
-            for child in root.children {
-                if child.name == "meta", Self.isGEXF(child) {
-                    readMeta(child)
-                } else if child.name == "graph", Self.isGEXF(child) {
-                    if graphElement == nil { graphElement = child } else {
+            var sawGraph = false
+            while let child = try xml.nextChild() {
+                if child.name == "meta", Self.isGEXF(child.namespace) {
+                    readMeta(try xml.readElement(child))
+                } else if child.name == "graph", Self.isGEXF(child.namespace) {
+                    if sawGraph {
                         assembler.warning(child.position, "only the first <graph> of a file is read; this one is ignored")
+                        try xml.skipElement()
+                    } else {
+                        sawGraph = true
+                        try readGraph(child, &xml)
                     }
-                } else if Self.isGEXF(child) {
-                    assembler.error(child.position, "unknown GEXF element <\(child.name)>; expected <meta> or <graph>")
+                } else {
+                    if Self.isGEXF(child.namespace) {
+                        assembler.error(child.position, "unknown GEXF element <\(child.name)>; expected <meta> or <graph>")
+                    }
+                    try xml.skipElement()
                 }
             }
-            guard let graphElement else {
-                assembler.error(root.position, "the file holds no <graph> element")
-                return
-            }
-            readGraph(graphElement)
+            if !sawGraph { assembler.error(root.position, "the file holds no <graph> element") }
         }
 
         private mutating func readMeta(_ meta: XMLElementNode) {
@@ -94,35 +115,50 @@ public enum GEXFReader {
             }
         }
 
-        private mutating func readGraph(_ graph: XMLElementNode) {
+        private mutating func readGraph(_ graph: XMLStartTag, _ xml: inout XMLPullReader) throws(LoadError) {
             let edgeDefault = graph.attributes["defaultedgetype"] ?? "undirected"
             guard ["directed", "undirected", "mutual"].contains(edgeDefault) else {
                 assembler.error(graph.position, "defaultedgetype must be directed, undirected or mutual, not '\(edgeDefault)'")
+                try xml.skipElement()
                 return
             }
             timeformat = graph.attributes["timeformat"] ?? "double"
-            for child in gexfChildren(graph) where child.name == "attributes" { readAttributeDeclarations(child) }
-            for child in gexfChildren(graph) {
+            var sawNodesOrEdges = false
+            while let child = try xml.nextChild() {
+                guard Self.isGEXF(child.namespace) else {
+                    try xml.skipElement()
+                    continue
+                }
                 switch child.name {
-                case "attributes": break
-                case "nodes":
-                    for node in gexfChildren(child) {
-                        guard node.name == "node" else {
-                            assembler.error(node.position, "unknown GEXF element <\(node.name)> in <nodes>; expected <node>")
+                case "attributes" where sawNodesOrEdges:
+                    assembler.error(child.position, "<attributes> must come before <nodes> and <edges>")
+                    try xml.skipElement()
+                case "attributes":
+                    readAttributeDeclarations(try xml.readElement(child))
+                case "nodes", "edges":
+                    sawNodesOrEdges = true
+                    let expected = child.name == "nodes" ? "node" : "edge"
+                    while let item = try xml.nextChild() {
+                        guard Self.isGEXF(item.namespace) else {
+                            try xml.skipElement()
                             continue
                         }
-                        readNode(node, parent: nil)
-                    }
-                case "edges":
-                    for edge in gexfChildren(child) {
-                        guard edge.name == "edge" else {
-                            assembler.error(edge.position, "unknown GEXF element <\(edge.name)> in <edges>; expected <edge>")
+                        guard item.name == expected else {
+                            assembler.error(item.position,
+                                            "unknown GEXF element <\(item.name)> in <\(child.name)>; expected <\(expected)>")
+                            try xml.skipElement()
                             continue
                         }
-                        readEdge(edge, defaultDirected: edgeDefault != "undirected")
+                        let element = try xml.readElement(item)
+                        if expected == "node" {
+                            readNode(element, parent: nil)
+                        } else {
+                            readEdge(element, defaultDirected: edgeDefault != "undirected")
+                        }
                     }
                 default:
                     assembler.error(child.position, "unknown GEXF element <\(child.name)> in <graph>; expected <attributes>, <nodes> or <edges>")
+                    try xml.skipElement()
                 }
             }
         }

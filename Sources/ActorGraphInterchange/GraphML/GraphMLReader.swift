@@ -12,10 +12,23 @@ import ActorGraph
 /// reference are errors with their line and column.
 public enum GraphMLReader {
     /// Reads GraphML `bytes` read from `file`.
-    public static func read(bytes: [UInt8], file: String) throws(LoadError) -> LoadedGraph {
-        let root = try XMLTreeReader.read(bytes: bytes, file: file)
+    public static func read(bytes: [UInt8], file: String, limits: ReadLimits = ReadLimits()) throws(LoadError) -> LoadedGraph {
+        try read(.bytes(bytes), file: file, limits: limits)
+    }
+
+    /// Reads the GraphML file at `path` as it streams from disk.
+    public static func read(path: String, limits: ReadLimits = ReadLimits()) throws(LoadError) -> LoadedGraph {
+        try read(try XMLInputFeed.Source.opening(path), file: path, limits: limits)
+    }
+
+    private static func read(_ source: XMLInputFeed.Source, file: String, limits: ReadLimits) throws(LoadError) -> LoadedGraph {
         var reader = Reader(assembler: GraphAssembler(file: file))
-        reader.read(root)
+        do {
+            var xml = try XMLPullReader(source, file: file, limits: limits)
+            try reader.read(&xml)
+        } catch {
+            throw LoadError(reader.assembler.diagnostics + error.diagnostics)
+        }
         if !reader.assembler.diagnostics.isEmpty { throw LoadError(reader.assembler.diagnostics) }
         let graph = try reader.assembler.build()
         return LoadedGraph(graph: graph, warnings: reader.assembler.warnings)
@@ -33,8 +46,8 @@ public enum GraphMLReader {
         var assembler: GraphAssembler
         var keys: [String: Key] = [:]
 
-        private static func isGraphML(_ element: XMLElementNode) -> Bool {
-            element.namespace == nil || element.namespace == GraphMLWriter.namespace || element.namespace == ""
+        private static func isGraphML(_ namespace: String?) -> Bool {
+            namespace == nil || namespace == GraphMLWriter.namespace || namespace == ""
         }
 
         private static func knownNames(for domain: String) -> Set<String> {
@@ -46,28 +59,40 @@ public enum GraphMLReader {
             }
         }
 
-        mutating func read(_ root: XMLElementNode) {
-            guard root.name == "graphml", Self.isGraphML(root) else {
+        /// Reads the document element by element: each `<key>`, `<node>` and `<edge>` is read
+        /// whole, used and dropped.
+        mutating func read(_ xml: inout XMLPullReader) throws(LoadError) {
+            guard let root = try xml.nextChild() else { return }
+            guard root.name == "graphml", Self.isGraphML(root.namespace) else {
                 assembler.error(root.position, "expected a <graphml> root element, found <\(root.name)>")
                 return
             }
-            var graphs: [XMLElementNode] = []
-            for child in root.children where Self.isGraphML(child) {
+            var sawGraph = false
+            while let child = try xml.nextChild() {
+                guard Self.isGraphML(child.namespace) else {
+                    try xml.skipElement()
+                    continue
+                }
                 switch child.name {
-                case "key": readKey(child)
-                case "graph": graphs.append(child)
-                case "desc", "data": break
-                default: assembler.error(child.position, "unknown GraphML element <\(child.name)>; expected <key> or <graph>")
+                case "key" where sawGraph:
+                    assembler.error(child.position, "a <key> must come before the <graph>")
+                    try xml.skipElement()
+                case "key":
+                    readKey(try xml.readElement(child))
+                case "graph" where sawGraph:
+                    assembler.warning(child.position, "only the first <graph> of a file is read; this one is ignored")
+                    try xml.skipElement()
+                case "graph":
+                    sawGraph = true
+                    try readGraph(child, &xml)
+                case "desc", "data":
+                    try xml.skipElement()
+                default:
+                    assembler.error(child.position, "unknown GraphML element <\(child.name)>; expected <key> or <graph>")
+                    try xml.skipElement()
                 }
             }
-            guard let graph = graphs.first else {
-                assembler.error(root.position, "the file holds no <graph> element")
-                return
-            }
-            for extra in graphs.dropFirst() {
-                assembler.warning(extra.position, "only the first <graph> of a file is read; this one is ignored")
-            }
-            readGraph(graph)
+            if !sawGraph { assembler.error(root.position, "the file holds no <graph> element") }
         }
 
         private mutating func readKey(_ element: XMLElementNode) {
@@ -99,33 +124,22 @@ public enum GraphMLReader {
                            domain: domain, defaultValue: defaultValue, isKnown: isKnown)
         }
 
-        /// The known attributes of an element: key defaults, then its `<data>` children.
-        private mutating func attributes(of element: XMLElementNode, domain: String,
-                                         dataOnly: Bool = false) -> [String: LocatedText] {
+        /// The defaults the keys of `domain` declare, placed at `position`.
+        private func defaults(for domain: String, at position: SourcePosition) -> [String: LocatedText] {
             var values: [String: LocatedText] = [:]
             for key in keys.values where key.isKnown && (key.domain == domain || key.domain == "all") {
-                if let value = key.defaultValue { values[key.name] = LocatedText(text: value, position: element.position) }
+                if let value = key.defaultValue { values[key.name] = LocatedText(text: value, position: position) }
             }
-            for child in element.children where Self.isGraphML(child) && (!dataOnly || child.name == "data") {
+            return values
+        }
+
+        /// The known attributes of a node or edge: key defaults, then its `<data>` children.
+        private mutating func attributes(of element: XMLElementNode, domain: String) -> [String: LocatedText] {
+            var values = defaults(for: domain, at: element.position)
+            for child in element.children where Self.isGraphML(child.namespace) {
                 switch child.name {
                 case "data":
-                    guard let keyID = child.attributes["key"] else {
-                        assembler.error(child.position, "<data> needs a 'key' attribute")
-                        continue
-                    }
-                    guard let key = keys[keyID] else {
-                        let declared = keys.keys.sorted().joined(separator: ", ")
-                        assembler.error(child.position, "unknown key '\(keyID)'; a <key> with this id must be declared first"
-                            + (declared.isEmpty ? "" : " (declared: \(declared))"))
-                        continue
-                    }
-                    guard key.domain == domain || key.domain == "all" else {
-                        assembler.error(child.position, "key '\(keyID)' is declared for \(key.domain)s, not for \(domain)s")
-                        continue
-                    }
-                    if key.isKnown, child.children.isEmpty {
-                        values[key.name] = LocatedText(text: child.text, position: child.position)
-                    }
+                    readData(child, domain: domain, into: &values)
                 case "graph":
                     assembler.warning(child.position, "nested graphs are not read; this one is ignored")
                 case "port", "desc", "locator":
@@ -137,47 +151,82 @@ public enum GraphMLReader {
             return values
         }
 
-        private mutating func readGraph(_ graph: XMLElementNode) {
+        /// Adds the value of one `<data>` element of `domain` to `values`.
+        private mutating func readData(_ data: XMLElementNode, domain: String, into values: inout [String: LocatedText]) {
+            guard let keyID = data.attributes["key"] else {
+                assembler.error(data.position, "<data> needs a 'key' attribute")
+                return
+            }
+            guard let key = keys[keyID] else {
+                let declared = keys.keys.sorted().joined(separator: ", ")
+                assembler.error(data.position, "unknown key '\(keyID)'; a <key> with this id must be declared first"
+                    + (declared.isEmpty ? "" : " (declared: \(declared))"))
+                return
+            }
+            guard key.domain == domain || key.domain == "all" else {
+                assembler.error(data.position, "key '\(keyID)' is declared for \(key.domain)s, not for \(domain)s")
+                return
+            }
+            if key.isKnown, data.children.isEmpty {
+                values[key.name] = LocatedText(text: data.text, position: data.position)
+            }
+        }
+
+        private mutating func readGraph(_ graph: XMLStartTag, _ xml: inout XMLPullReader) throws(LoadError) {
             let edgeDefault = graph.attributes["edgedefault"] ?? "undirected"
             guard edgeDefault == "directed" || edgeDefault == "undirected" else {
                 assembler.error(graph.position, "edgedefault must be 'directed' or 'undirected', not '\(edgeDefault)'")
+                try xml.skipElement()
                 return
             }
-            readMetadata(attributes(of: graph, domain: "graph", dataOnly: true))
-            for child in graph.children where Self.isGraphML(child) {
+            readMetadata(defaults(for: "graph", at: graph.position))
+            while let child = try xml.nextChild() {
+                guard Self.isGraphML(child.namespace) else {
+                    try xml.skipElement()
+                    continue
+                }
                 switch child.name {
                 case "node":
-                    let values = attributes(of: child, domain: "node")
-                    assembler.addActor(id: child.attributes["id"], position: child.position, attributes: values)
+                    let node = try xml.readElement(child)
+                    assembler.addActor(id: node.attributes["id"], position: node.position,
+                                       attributes: attributes(of: node, domain: "node"))
                 case "edge":
-                    let values = attributes(of: child, domain: "edge")
+                    let edge = try xml.readElement(child)
+                    let values = attributes(of: edge, domain: "edge")
                     var directed = edgeDefault == "directed"
-                    if let flag = child.attributes["directed"] {
+                    if let flag = edge.attributes["directed"] {
                         guard let value = BooleanText.value(flag) else {
-                            assembler.error(child.position, "the edge's 'directed' must be true or false, not '\(flag)'")
+                            assembler.error(edge.position, "the edge's 'directed' must be true or false, not '\(flag)'")
                             continue
                         }
                         directed = value
                     }
-                    assembler.addRelation(id: child.attributes["id"], source: child.attributes["source"],
-                                          target: child.attributes["target"], directed: directed,
-                                          position: child.position, attributes: values, spells: nil)
+                    assembler.addRelation(id: edge.attributes["id"], source: edge.attributes["source"],
+                                          target: edge.attributes["target"], directed: directed,
+                                          position: edge.position, attributes: values, spells: nil)
+                case "data":
+                    var values: [String: LocatedText] = [:]
+                    readData(try xml.readElement(child), domain: "graph", into: &values)
+                    readMetadata(values)
                 case "hyperedge":
                     assembler.error(child.position, "hyperedges are not supported; a relation joins two actors")
-                case "data", "desc":
-                    break
+                    try xml.skipElement()
+                case "desc":
+                    try xml.skipElement()
                 default:
                     assembler.error(child.position, "unknown GraphML element <\(child.name)>; expected <node>, <edge> or <data>")
+                    try xml.skipElement()
                 }
             }
         }
 
+        /// Takes the graph's title, description, sources and kinds from those of `values` present.
         private mutating func readMetadata(_ values: [String: LocatedText]) {
-            assembler.metadata.title = values["title"]?.text
-            assembler.metadata.description = values["description"]?.text
+            if let title = values["title"] { assembler.metadata.title = title.text }
+            if let description = values["description"] { assembler.metadata.description = description.text }
             if let sources = values["sources"] {
                 switch GraphMetadata.sources(fromJSON: sources.text) {
-                case let .success(parsed): assembler.metadata.sources = parsed
+                case let .success(parsed): assembler.metadata.sources.merge(parsed) { _, given in given }
                 case let .failure(problem): assembler.error(sources.position, "'sources': \(problem.message)")
                 }
             }

@@ -16,6 +16,11 @@ public enum InterchangeLoader {
             throw LoadError([Diagnostic(file: path, line: 1, column: 1, message: "cannot read this kind of file; expected "
                 + InterchangeFormat.extensions.joined(separator: ", "))])
         }
+        switch format {
+        case .graphml: return try GraphMLReader.read(path: path)
+        case .gexf: return try GEXFReader.read(path: path)
+        case .yaml, .json, .csv: break
+        }
         return try load(bytes: try GraphLoader.readBytes(path: path), file: path, format: format)
     }
 

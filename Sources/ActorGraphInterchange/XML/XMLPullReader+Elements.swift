@@ -1,0 +1,48 @@
+import ActorGraph
+
+extension XMLPullReader {
+    /// The next child element of the innermost open element (the root element at the start
+    /// of the document), or nil when that element ends; text between elements is skipped.
+    mutating func nextChild() throws(LoadError) -> XMLStartTag? {
+        while let event = try next() {
+            switch event {
+            case let .start(tag): return tag
+            case .end: return nil
+            case .text: continue
+            }
+        }
+        return nil
+    }
+
+    /// Reads the element `tag` opened, with everything in it, up to its end.
+    mutating func readElement(_ tag: XMLStartTag) throws(LoadError) -> XMLElementNode {
+        let node = XMLElementNode(tag)
+        while let event = try next() {
+            switch event {
+            case let .start(child):
+                node.children.append(try readElement(child))
+            case let .text(text):
+                node.text += text
+                if node.text.utf8.count > limits.valueBytes {
+                    throw LoadError([Diagnostic(file: fileName, position: tag.position, message: ReadLimits.valueMessage(
+                        "the text of <\(tag.name)>", bytes: node.text.utf8.count, limit: limits.valueBytes))])
+                }
+            case .end:
+                return node
+            }
+        }
+        return node
+    }
+
+    /// Reads past the end of the element just opened, keeping nothing.
+    mutating func skipElement() throws(LoadError) {
+        var depth = 1
+        while depth > 0, let event = try next() {
+            switch event {
+            case .start: depth += 1
+            case .end: depth -= 1
+            case .text: break
+            }
+        }
+    }
+}
