@@ -1,13 +1,13 @@
 import ActorGraph
+import ActorGraphTestSupport
 @testable import ActorGraphAnalysis
 import Testing
 
 /// Blocs, balance and brokers in the influence report of the bundled graph.
 @Suite struct BlocTimelineTests {
     static func report() throws -> InfluenceReport {
-        let graph = try GraphLoader.load(path: InfluenceReportTests.bundledGraphPath)
-        let days = try ["2001-09-10", "2001-09-17", "2001-09-22", "2001-10-07"].map(InfluenceReportTests.day)
-        return InfluenceReport(graph: graph, days: days)
+        let days = ["2001-09-10", "2001-09-17", "2001-09-22", "2001-10-07"].map { day($0) }
+        return InfluenceReport(graph: bundledGraph, days: days)
     }
 
     /// Each date's blocs partition its actors, and its frustration is the least over every split
