@@ -12,7 +12,8 @@ struct ActorGraphCommand: ParsableCommand {
         ranges [a..b], [..b], [a..]; unspecified digits 2001-09-1X; relative dates after|before|by|from|on ID[.start|.end] \
         [within Nd|Nw|Nm], with vague words (soon after ID); terms joined with '&'.
         """,
-        subcommands: [ValidateCommand.self, SnapshotCommand.self, ChangesCommand.self, DatesCommand.self, RenderCommand.self, TimelineCommand.self,
-                      ConvertCommand.self, ImportEventsCommand.self, CentralityCommand.self, ReportCommand.self]
+        subcommands: [ValidateCommand.self, SnapshotCommand.self, ChangesCommand.self, DatesCommand.self, RenderCommand.self,
+                      TimelineCommand.self, ConvertCommand.self, ImportEventsCommand.self, CentralityCommand.self,
+                      CommunitiesCommand.self, BrokerageCommand.self, BalanceCommand.self, ReachCommand.self, ReportCommand.self]
     )
 }
