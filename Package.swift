@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         .target(
@@ -25,7 +26,8 @@ let package = Package(
         ),
         .target(
             name: "ActorGraphAnalysis",
-            dependencies: ["ActorGraph"]
+            dependencies: ["ActorGraph", .product(name: "Mustache", package: "swift-mustache")],
+            resources: [.copy("Resources")]
         ),
         .executableTarget(
             name: "actorgraph-benchmark",
@@ -38,7 +40,8 @@ let package = Package(
         ),
         .target(
             name: "ActorGraphGraphviz",
-            dependencies: ["ActorGraph", "CGraphviz"]
+            dependencies: ["ActorGraph", "CGraphviz", .product(name: "Mustache", package: "swift-mustache")],
+            resources: [.copy("Resources")]
         ),
         .systemLibrary(
             name: "CLibXML2",
@@ -67,28 +70,33 @@ let package = Package(
             name: "actorgraph-scale-benchmark",
             dependencies: ["ActorGraph"]
         ),
+        // What every test target shares: the package root, the bundled graph, days written as text.
+        .target(
+            name: "ActorGraphTestSupport",
+            dependencies: ["ActorGraph"],
+            path: "Tests/ActorGraphTestSupport"
+        ),
         .testTarget(
             name: "ActorGraphTests",
-            dependencies: ["ActorGraph"]
+            dependencies: ["ActorGraph", "ActorGraphTestSupport"]
         ),
         .testTarget(
             name: "ActorGraphGraphvizTests",
-            dependencies: ["ActorGraphGraphviz", "ActorGraph"],
-            resources: [.copy("Fixtures")]
+            dependencies: ["ActorGraphGraphviz", "ActorGraph", "ActorGraphTestSupport"]
         ),
         .testTarget(
             name: "ActorGraphAnalysisTests",
-            dependencies: ["ActorGraph", "ActorGraphAnalysis"],
+            dependencies: ["ActorGraph", "ActorGraphAnalysis", "ActorGraphTestSupport"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "ActorGraphInterchangeTests",
-            dependencies: ["ActorGraph", "ActorGraphInterchange"],
+            dependencies: ["ActorGraph", "ActorGraphInterchange", "ActorGraphTestSupport"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "ActorGraphCLITests",
-            dependencies: ["ActorGraph", "actorgraph"]
+            dependencies: ["ActorGraph", "actorgraph", "ActorGraphTestSupport"]
         ),
     ]
 )

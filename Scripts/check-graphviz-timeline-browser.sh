@@ -41,7 +41,7 @@ try:
 
     wait_for(lambda d: d.find_elements(By.CSS_SELECTOR, "#frame svg g.node"), "the first frame to show")
     dates = driver.execute_script(
-        "return JSON.parse(document.getElementById('timeline-data').textContent).frames.map(f => f.date)")
+        "return JSON.parse(document.getElementById('timeline-data').dataset.timeline).frames.map(f => f.date)")
     if len(dates) < 3:
         fail(f"expected several frames, got {dates}")
 

@@ -1,2 +1,6 @@
 // Graphviz's layout and rendering context (libgvc) and graph library (cgraph), for Swift.
 #include <graphviz/gvc.h>
+
+// cgraph gives an edge's ends as macros (agtail, aghead), which Swift cannot call.
+static inline Agnode_t *cgraph_edge_tail(Agedge_t *edge) { return agtail(edge); }
+static inline Agnode_t *cgraph_edge_head(Agedge_t *edge) { return aghead(edge); }

@@ -1,4 +1,5 @@
 import ActorGraph
+import ActorGraphTestSupport
 @testable import ActorGraphAnalysis
 import Foundation
 import Testing
@@ -6,22 +7,18 @@ import Testing
 /// The influence report on the bundled graph tells the narrative's story (Rashid 2008,
 /// pp. 69-71), and its four forms hold what they promise.
 @Suite struct InfluenceReportTests {
-    static let bundledGraphPath = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Graphs/central-asia-2001.yaml").path
-
-    static func day(_ text: String) throws -> Day { try PartialDate(parsing: text).earliestDay }
+    static func day(_ text: String) -> Day { ActorGraphTestSupport.day(text) }
 
     /// The report the repository ships: undirected, from 1 September to 31 December 2001 at every change.
     static func autumnReport() throws -> InfluenceReport {
         let graph = try GraphLoader.load(path: bundledGraphPath)
-        let days = graph.days(from: try day("2001-09-01"), to: try day("2001-12-31"), every: .changes)
+        let days = graph.days(from: day("2001-09-01"), to: day("2001-12-31"), every: .changes)
         let options = InfluenceReport.Options(graphOptions: CompactGraphOptions(direction: .undirected))
         return InfluenceReport(graph: graph, days: days, options: options)
     }
 
     static func period(_ report: InfluenceReport, _ text: String) throws -> InfluenceReport.Period {
-        let target = try day(text)
+        let target = day(text)
         return try #require(report.periods.first { $0.day == target })
     }
 
@@ -61,7 +58,7 @@ import Testing
         #expect(ids(try Self.period(report, "2001-09-18").ended) == meeting)
         // Sampled a month apart, the meeting both begins and ends between the two dates.
         let graph = report.graph
-        let monthly = InfluenceReport(graph: graph, days: [try Self.day("2001-09-01"), try Self.day("2001-10-01")])
+        let monthly = InfluenceReport(graph: graph, days: [Self.day("2001-09-01"), Self.day("2001-10-01")])
         let october = try #require(monthly.periods.last)
         #expect(Set(meeting).isSubset(of: ids(october.started)))
         #expect(Set(meeting).isSubset(of: ids(october.ended)))

@@ -1,11 +1,5 @@
+@_exported import ActorGraphTestSupport
 import Foundation
-
-/// The package's root directory.
-let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent()
-
-/// The bundled graph's path.
-let bundledGraphPath = packageRoot.appendingPathComponent("Graphs/central-asia-2001.yaml").path
 
 /// What a run of the command printed and how it exited.
 struct CommandResult {
@@ -42,11 +36,4 @@ func runActorGraph(_ arguments: [String], in directory: URL? = nil) throws -> Co
     return CommandResult(status: process.terminationStatus,
                          standardOutput: String(decoding: outputData, as: UTF8.self),
                          standardError: String(decoding: errorData, as: UTF8.self))
-}
-
-/// A fresh empty directory for one test.
-func makeTemporaryDirectory() throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("actorgraph-cli-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url
 }

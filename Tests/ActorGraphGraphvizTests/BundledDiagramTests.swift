@@ -20,19 +20,57 @@ struct BundledDiagramTests {
     let diagram: RelationDiagram
 
     init() throws {
-        graph = try BundledGraph.load()
+        graph = bundledGraph
         // Today's drawing, one edge per relation (`--no-merge`); MergedEdgeTests covers merged edges.
-        diagram = RelationDiagram(snapshot: graph.snapshot(at: BundledGraph.day("2001-09-22")),
+        diagram = RelationDiagram(snapshot: graph.snapshot(at: day("2001-09-22")),
                                   options: DiagramOptions(mergesParallel: false))
     }
 
-    @Test func dotTextMatchesTheReviewedGoldenFile() throws {
-        let golden = try BundledGraph.fixture("central-asia-2001-09-22.dot")
-        #expect(diagram.dotText == golden)
+    /// The tone a Graphviz colour list shows (`#rrggbb`, or `a:invis:b` for parallel lines):
+    /// every drawn colour blue for cooperative, red for conflictual, grey for neutral.
+    static func tone(ofColor list: String) -> Tone? {
+        let tones = Set(list.split(separator: ":").map { String($0.split(separator: ";")[0]) }
+            .filter { $0 != "invis" }.map(tone(ofSingleColor:)))
+        return tones.count == 1 ? tones.first ?? nil : nil
+    }
+
+    /// The tone one colour `#rrggbb` shows, or nil.
+    static func tone(ofSingleColor text: String) -> Tone? {
+        guard text.hasPrefix("#"), text.count == 7, let value = Int(text.dropFirst(), radix: 16) else { return nil }
+        let (red, green, blue) = (value >> 16, (value >> 8) & 0xff, value & 0xff)
+        if blue > red + 40 { return .cooperative }
+        if red > blue + 40 { return .conflictual }
+        return abs(red - green) < 30 && abs(green - blue) < 30 ? .neutral : nil
+    }
+
+    /// Read back by Graphviz's own parser (cgraph), every relation of the day is one edge from
+    /// its source to its target that shows the README's marks for its kind as the YAML file
+    /// declares it: no arrow for a symmetric kind, the tone's colour, "secret" on a secret relation.
+    @Test func graphvizReadsEveryRelationWithItsEndsAndMarks() throws {
+        let parsed = try GraphvizRenderer.parse(diagram.dotText)
+        let edgesByID = Dictionary(parsed.edges.compactMap { edge in edge.attributes["id"].map { ($0, edge) } },
+                                   uniquingKeysWith: { first, _ in first })
+        let relations = graph.snapshot(at: day("2001-09-22")).relations
+        #expect(relations.count == Self.relationsActiveOn22September)
+        for relation in relations {
+            let edge = try #require(edgesByID["relation-\(relation.id)"], "no edge for \(relation.id)")
+            #expect(edge.tail == relation.source && edge.head == relation.target, "\(relation.id): \(edge)")
+            let kind = graph.kind(of: relation)
+            #expect((edge.attributes["dir"] == "none") == !kind.directed, "\(relation.id): \(edge)")
+            #expect(Self.tone(ofColor: edge.attributes["color"] ?? "") == kind.tone, "\(relation.id): \(edge)")
+            #expect((edge.attributes["label"] ?? "").contains("secret") == relation.secret, "\(relation.id): \(edge)")
+        }
+        // Part-of links run from the whole to its part, dotted.
+        let partOf = parsed.edges.filter { $0.attributes["id"]?.hasPrefix("part-of-") == true }
+        #expect(partOf.count == Self.partOfLinksOn22September)
+        for link in partOf {
+            #expect(graph.actor(id: link.head)?.partOf == link.tail, "\(link)")
+            #expect(link.attributes["style"] == "dotted", "\(link)")
+        }
     }
 
     @Test func dotTextIsTheSameOnEveryRun() {
-        let again = RelationDiagram(snapshot: graph.snapshot(at: BundledGraph.day("2001-09-22")),
+        let again = RelationDiagram(snapshot: graph.snapshot(at: day("2001-09-22")),
                                     options: DiagramOptions(mergesParallel: false))
         #expect(again.dotText == diagram.dotText)
     }
@@ -67,7 +105,7 @@ struct BundledDiagramTests {
 
     @Test func svgParsesAsXMLAndNamesEveryActiveActor() throws {
         let svg = try SVGDocument(data: diagram.render(as: .svg).data)
-        let snapshot = graph.snapshot(at: BundledGraph.day("2001-09-22"))
+        let snapshot = graph.snapshot(at: day("2001-09-22"))
         #expect(snapshot.actors.count == Self.actorsActiveOn22September)
         let nodesByTitle = Dictionary(svg.nodes.map { ($0.title, $0) }, uniquingKeysWith: { first, _ in first })
         for actor in snapshot.actors {
@@ -92,7 +130,7 @@ struct BundledDiagramTests {
     @Test func renderedDOTCarriesAPositionForEveryNode() throws {
         let laidOut = String(decoding: try diagram.render(as: .dot).data, as: UTF8.self)
         let layout = try GraphvizRenderer.layout(laidOut, engine: .pinned)
-        for actor in graph.snapshot(at: BundledGraph.day("2001-09-22")).actors {
+        for actor in graph.snapshot(at: day("2001-09-22")).actors {
             #expect(layout.nodes[actor.id] != nil)
         }
     }
@@ -100,7 +138,7 @@ struct BundledDiagramTests {
     @Test func anUnknownEngineIsReportedByGraphviz() {
         var options = DiagramOptions()
         options.engine = LayoutEngine(rawValue: "bogus")
-        let diagram = RelationDiagram(snapshot: graph.snapshot(at: BundledGraph.day("2001-09-22")), options: options)
+        let diagram = RelationDiagram(snapshot: graph.snapshot(at: day("2001-09-22")), options: options)
         #expect(throws: GraphvizError.self) { try diagram.render(as: .svg) }
         do {
             _ = try diagram.render(as: .svg)
@@ -114,10 +152,10 @@ struct BundledDiagramTests {
     func everyEngineDrawsEveryActiveActor(engine: LayoutEngine) throws {
         var options = DiagramOptions()
         options.engine = engine
-        let diagram = RelationDiagram(snapshot: graph.snapshot(at: BundledGraph.day("2001-09-17")), options: options)
+        let diagram = RelationDiagram(snapshot: graph.snapshot(at: day("2001-09-17")), options: options)
         let svg = try SVGDocument(data: diagram.render(as: .svg).data)
         let titles = Set(svg.nodeTitles)
-        for actor in graph.snapshot(at: BundledGraph.day("2001-09-17")).actors {
+        for actor in graph.snapshot(at: day("2001-09-17")).actors {
             #expect(titles.contains(actor.id), "\(engine) lost \(actor.id)")
         }
     }
@@ -127,7 +165,7 @@ struct BundledDiagramTests {
             var options = DiagramOptions()
             options.nodeScores = scores
             options.nodeScoreName = "betweenness"
-            let diagram = RelationDiagram(snapshot: graph.snapshot(at: BundledGraph.day("2001-09-22")), options: options)
+            let diagram = RelationDiagram(snapshot: graph.snapshot(at: day("2001-09-22")), options: options)
             let svg = try SVGDocument(data: diagram.render(as: .svg).data)
             return (svg, { id in
                 let node = try #require(svg.nodes.first { $0.title == id })

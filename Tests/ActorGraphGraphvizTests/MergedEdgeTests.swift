@@ -17,8 +17,8 @@ struct MergedEdgeTests {
     let snapshot: Snapshot
 
     init() throws {
-        graph = try BundledGraph.load()
-        snapshot = graph.snapshot(at: BundledGraph.day("2001-09-22"))
+        graph = bundledGraph
+        snapshot = graph.snapshot(at: day("2001-09-22"))
     }
 
     /// Edges expected by brute force: directed relations by ordered pair; a symmetric one
@@ -143,7 +143,7 @@ struct MergedEdgeTests {
     }
 
     @Test func aTimelineFrameKeepsTheUnionsEdgeIDsSoPathsStayPinned() throws {
-        let days = ["2001-09-16", "2001-09-22"].map(BundledGraph.day)
+        let days = ["2001-09-16", "2001-09-22"].map { day($0) }
         let timeline = Timeline(graph: graph, days: days)
         let frames = try timeline.render(as: .svg).map { try SVGDocument(data: $0.data) }
         // On 16 September only the collective offer joins Russia and the US; it is drawn with the merged edge's id.

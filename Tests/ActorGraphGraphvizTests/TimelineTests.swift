@@ -10,8 +10,8 @@ struct TimelineTests {
     let timeline: Timeline
 
     init() throws {
-        graph = try BundledGraph.load()
-        days = ["2001-09-12", "2001-09-13", "2001-09-17", "2001-09-22", "2001-10-15"].map(BundledGraph.day)
+        graph = bundledGraph
+        days = ["2001-09-12", "2001-09-13", "2001-09-17", "2001-09-22", "2001-10-15"].map { day($0) }
         timeline = Timeline(graph: graph, days: days)
     }
 
@@ -72,10 +72,16 @@ struct TimelineTests {
         let html = TimelinePage.html(timeline: timeline, images: images)
         #expect(!html.contains("http://") || !html.contains("src=\"http"))
         #expect(!html.contains("https://"))
-        #expect(!html.contains("</svg>"), "frames must be embedded as script-safe JSON, not raw markup")
-        let json = try #require(html.range(of: #"<script id="timeline-data" type="application/json">"#))
-        let end = try #require(html[json.upperBound...].range(of: "</script>"))
-        let data = try JSONSerialization.jsonObject(with: Data(html[json.upperBound..<end.lowerBound].utf8)) as? [String: Any]
+        #expect(!html.contains("<svg"), "frames must be embedded as escaped JSON, not raw markup")
+        // The frames travel as JSON in an attribute; an HTML reader decodes the five entities an
+        // attribute value may hold, then reads the JSON.
+        let attribute = try #require(html.range(of: #"data-timeline=""#))
+        let end = try #require(html[attribute.upperBound...].range(of: "\""))
+        var json = String(html[attribute.upperBound..<end.lowerBound])
+        for (entity, character) in [("&quot;", "\""), ("&#39;", "'"), ("&lt;", "<"), ("&gt;", ">"), ("&amp;", "&")] {
+            json = json.replacingOccurrences(of: entity, with: character)
+        }
+        let data = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
         let frames = try #require(data?["frames"] as? [[String: Any]])
         #expect(frames.map { $0["date"] as? String } == days.map { $0.description })
         for frame in frames {

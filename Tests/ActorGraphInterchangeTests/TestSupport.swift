@@ -1,48 +1,14 @@
+@_exported import ActorGraphTestSupport
 import ActorGraph
 import Foundation
 import OrderedCollections
 import Testing
 @testable import ActorGraphInterchange
 
-/// The package's root directory, found from this file's path.
-let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent()
-
-/// The bundled graph's path.
-let bundledGraphPath = packageRoot.appendingPathComponent("Graphs/central-asia-2001.yaml").path
-
-/// The bundled graph, loaded by the core loader.
-let bundledGraph: TemporalGraph = {
-    do {
-        return try GraphLoader.load(path: bundledGraphPath)
-    } catch {
-        fatalError("the bundled graph does not load: \(error)")
-    }
-}()
-
 /// The path of a fixture file.
 func fixture(_ name: String) -> String {
     guard let resources = Bundle.module.resourceURL else { fatalError("the test bundle has no resources") }
     return resources.appendingPathComponent("Fixtures/\(name)").path
-}
-
-/// A fresh empty directory for one test.
-func makeTemporaryDirectory() throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("actorgraph-interchange-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url
-}
-
-/// The diagnostics a load throws, as printed (`file:line:column: error: message`), or [] when it loads.
-func loadDiagnostics(_ load: () throws -> Void) -> [String] {
-    do {
-        try load()
-        return []
-    } catch let error as LoadError {
-        return error.diagnostics.map(\.description)
-    } catch {
-        return ["unexpected error: \(error)"]
-    }
 }
 
 /// Checks that two graphs hold the same title, description, sources, declared kinds, actors

@@ -94,8 +94,22 @@ public struct ParsedGraph: Hashable, Sendable {
         public var label: String
     }
 
+    /// An edge as cgraph holds it: its ends and the attributes a diagram sets on edges.
+    public struct Edge: Hashable, Sendable {
+        /// The names of the tail and head nodes.
+        public var tail: String
+        public var head: String
+        /// The values of ``attributeNames`` that are set on the edge (empty ones left out).
+        public var attributes: [String: String]
+    }
+
+    /// The edge attributes ``edges`` reads.
+    public static let attributeNames = ["id", "dir", "color", "style", "arrowhead", "arrowtail", "label", "class", "penwidth"]
+
     /// Every node, in cgraph's order.
     public var nodes: [Node]
+    /// Every edge, in cgraph's order (by tail node, then as written).
+    public var edges: [Edge]
     /// The number of edges.
     public var edgeCount: Int
     /// The `id` attribute of every edge that has one, in cgraph's order.
@@ -106,6 +120,7 @@ public struct ParsedGraph: Hashable, Sendable {
     /// Reads `graph`. Call with the gate held.
     init(reading graph: UnsafeMutablePointer<Agraph_t>) {
         nodes = []
+        edges = []
         edgeIDs = []
         edgeCount = Int(agnedges(graph))
         var node = agfstnode(graph)
@@ -113,8 +128,14 @@ public struct ParsedGraph: Hashable, Sendable {
             nodes.append(Node(name: String(cString: agnameof(current)), label: GraphvizAttributes.value(current, "label")))
             var edge = agfstout(graph, current)
             while let currentEdge = edge {
-                let id = GraphvizAttributes.value(currentEdge, "id")
-                if !id.isEmpty { edgeIDs.append(id) }
+                var attributes: [String: String] = [:]
+                for name in Self.attributeNames {
+                    let value = GraphvizAttributes.value(currentEdge, name)
+                    if !value.isEmpty { attributes[name] = value }
+                }
+                if let id = attributes["id"] { edgeIDs.append(id) }
+                edges.append(Edge(tail: String(cString: agnameof(cgraph_edge_tail(currentEdge))),
+                                  head: String(cString: agnameof(cgraph_edge_head(currentEdge))), attributes: attributes))
                 edge = agnxtout(graph, currentEdge)
             }
             node = agnxtnode(graph, current)
