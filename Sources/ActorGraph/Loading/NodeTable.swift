@@ -1,13 +1,13 @@
 import Foundation
 
 /// A CSV table of actors (`nodes.csv`) that goes beside a CSV edge list and gives actors
-/// their names, kinds, `partOf`, aliases and notes, and actors without relations a place.
+/// their names, kinds, `partOf`, groups, aliases and notes, and actors without relations a place.
 ///
-/// Columns: `id` (required), `name`, `kind`, `partOf`, `aliases` (see ``ListText``),
+/// Columns: `id` (required), `name`, `kind`, `partOf`, `group`, `aliases` (see ``ListText``),
 /// `note`, in any order.
 public enum NodeTable {
     /// The columns of a node table, in the order the writer puts them.
-    public static let columns = ["id", "name", "kind", "partOf", "aliases", "note"]
+    public static let columns = ["id", "name", "kind", "partOf", "group", "aliases", "note"]
 
     /// An actor read from a table, with the line and column of each of its fields.
     package struct Row {
@@ -57,7 +57,7 @@ public enum NodeTable {
                 continue
             }
             let actor = Actor(id: id, name: field("name"), kind: field("kind") ?? ActorKind.unspecified,
-                              partOf: field("partOf"), aliases: field("aliases").map(ListText.decode) ?? [],
+                              partOf: field("partOf"), group: field("group"), aliases: field("aliases").map(ListText.decode) ?? [],
                               note: field("note"))
             rows.append(Row(actor: actor, line: row.line, columns: index.mapValues { row.columns[$0] }))
         }
