@@ -40,6 +40,7 @@ struct CentralityCommand: ParsableCommand {
     @OptionGroup var reading: VaguenessOptions
 
     func run() throws {
+        try InputProtection.check(output: output, graph: file)
         let measures = analysis.measureList(defaults: Self.defaultMeasures)
         let span = try dates.span()
         let graph = try loadGraph(file, vagueness: reading.vagueness)

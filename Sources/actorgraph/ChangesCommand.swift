@@ -19,6 +19,7 @@ struct ChangesCommand: ParsableCommand {
     @OptionGroup var reading: VaguenessOptions
 
     func run() throws {
+        try InputProtection.check(output: output, graph: file)
         let graph = try loadGraph(file, vagueness: reading.vagueness)
         var text = ""
         for change in graph.changes(certain ? .certainly : .possibly) {

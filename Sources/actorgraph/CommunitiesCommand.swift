@@ -52,6 +52,7 @@ struct CommunitiesCommand: ParsableCommand {
     @OptionGroup var reading: VaguenessOptions
 
     func run() throws {
+        try InputProtection.check(output: output, graph: file)
         let span = try dates.span()
         let graph = try loadGraph(file, vagueness: reading.vagueness)
         let filter = try selection.filter(for: graph)
