@@ -109,5 +109,5 @@ private let eventFixtures = packageRoot.appendingPathComponent("Tests/ActorGraph
     #expect(try String(contentsOfFile: graph, encoding: .utf8) != before)
     let reloaded = try runActorGraph(["validate", graph])
     #expect(reloaded.status == 0)
-    #expect(reloaded.standardOutput.contains("20 actors, 40 relations"))
+    #expect(reloaded.standardOutput.contains("22 actors, 39 relations"))
 }

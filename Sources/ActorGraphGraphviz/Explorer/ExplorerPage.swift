@@ -24,7 +24,8 @@ public enum ExplorerPage {
         let diagram = RelationDiagram(snapshot: graph.wholeGraph(), options: options)
         let svg = TimelinePage.inlineSVG(try diagram.render(as: .svg).data)
         let span = dateRange(of: graph)
-        let relations: [JSONValue] = graph.relations.map { relation in
+        let relations: [JSONValue] = graph.relations.indices.map { position in
+            let relation = graph.relations[position]
             let kind = graph.kind(of: relation)
             return .object([
                 ("id", .string(relation.id)),
@@ -36,8 +37,8 @@ public enum ExplorerPage {
                 ("sentence", .string(graph.sentence(for: relation))),
                 ("start", .optional(relation.start?.description)),
                 ("end", .optional(relation.end?.description)),
-                ("possibly", spanJSON(relation.activeSpan(.possibly))),
-                ("certainly", spanJSON(relation.activeSpan(.certainly))),
+                ("possibly", spanJSON(graph.activeSpan(ofRelationAt: position, .possibly))),
+                ("certainly", spanJSON(graph.activeSpan(ofRelationAt: position, .certainly))),
                 ("secret", .bool(relation.secret)),
                 ("note", .optional(relation.note)),
                 ("citations", .array(relation.citations.map { key in
@@ -78,8 +79,8 @@ public enum ExplorerPage {
     static func dateRange(of graph: TemporalGraph) -> DaySpan {
         var first: Day?
         var last: Day?
-        for relation in graph.relations {
-            let span = relation.activeSpan(.possibly)
+        for position in graph.relations.indices {
+            let span = graph.activeSpan(ofRelationAt: position, .possibly)
             for day in [span.first, span.last] where !day.isUnbounded {
                 first = min(first ?? day, day)
                 last = max(last ?? day, day)
