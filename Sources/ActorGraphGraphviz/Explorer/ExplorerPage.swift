@@ -67,9 +67,11 @@ public enum ExplorerPage {
         return template.render(values)
     }
 
-    /// A span as `[first, last]` ISO days, null for an unbounded side; null for an empty span.
+    /// A span as `[first, last]` ISO days, null for an unbounded side; null for a span with
+    /// no day in it, which includes one that starts only in the distant future (a start
+    /// with no latest day is never certain) or ends in the distant past.
     static func spanJSON(_ span: DaySpan) -> JSONValue {
-        if span.isEmpty { return .null }
+        if span.isEmpty || span.first == .distantFuture || span.last == .distantPast { return .null }
         return .array([span.first.isUnbounded ? .null : .string(span.first.description),
                        span.last.isUnbounded ? .null : .string(span.last.description)])
     }
