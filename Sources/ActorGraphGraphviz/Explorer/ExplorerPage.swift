@@ -40,6 +40,13 @@ public enum ExplorerPage {
                 ("possibly", spanJSON(graph.activeSpan(ofRelationAt: position, .possibly))),
                 ("certainly", spanJSON(graph.activeSpan(ofRelationAt: position, .certainly))),
                 ("secret", .bool(relation.secret)),
+                // The last day the relation may still have been secret; null when it stayed so.
+                ("secretThrough", .optional(graph.secretUntilRange(ofRelationAt: position).flatMap {
+                    $0.last.isUnbounded ? nil : $0.last.description })),
+                ("evidence", .array(relation.evidence.map { evidence in
+                    .object([("reference", .string(graph.sources[evidence.source] ?? evidence.source)),
+                             ("pages", .optional(evidence.pages)), ("quote", .optional(evidence.quote))])
+                })),
                 ("note", .optional(relation.note)),
                 ("citations", .array(relation.citations.map { key in
                     .object([("key", .string(key)), ("reference", .string(graph.sources[key] ?? key))])
