@@ -90,7 +90,7 @@ package struct RelationDateNetwork: Sendable {
             let side = anchorPoint == .start ? "start is open (it held since before any record)" : "end is open (it still holds)"
             let other = anchorPoint == .start ? "end" : "start"
             problems.append(GraphProblem(place(term.anchorOffset),
-                                         "'\(term.relation.rawValue) \(term.anchor)' anchors on the \(anchorPoint.rawValue) of '\(term.anchor)', whose \(side); anchor on '\(term.anchor).\(other)' or give it a \(anchorPoint.rawValue)"))
+                                         "'\(term.relation.rawValue) \(term.anchor)' anchors on the \(anchorPoint.rawValue) of '\(term.anchor)', whose \(side); anchor on '\(term.anchor).\(other)' or give it \(anchorPoint == .start ? "a start" : "an end")"))
             return
         }
         guard let (least, most) = term.offsets(vagueness: vagueness) else {
