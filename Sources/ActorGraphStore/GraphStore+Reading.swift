@@ -30,9 +30,10 @@ extension GraphStore {
     /// day of `spans` (an R*Tree query), those their relative dates are anchored on, the
     /// actors they join with every actor those lie within, and the sources they cite. The
     /// dates keep the days they were solved to over the whole graph, so that a snapshot of
-    /// the result on those days equals one of the whole graph.
-    public static func load(path: String, activeDuring spans: [DaySpan],
-                            certainty: Certainty = .possibly) throws(LoadError) -> TemporalGraph {
+    /// the result on those days equals one of the whole graph. `actors` names actors to read
+    /// whether or not they take part (one a command is asked about).
+    public static func load(path: String, activeDuring spans: [DaySpan], certainty: Certainty = .possibly,
+                            actors extraActors: Set<String> = []) throws(LoadError) -> TemporalGraph {
         let queue = try openForReading(path: path)
         let parts: GraphParts
         do {
@@ -50,7 +51,7 @@ extension GraphStore {
                 }
                 try addAnchors(to: &byPosition, reader: reader)
                 let relations = byPosition.keys.sorted().compactMap { byPosition[$0] }
-                var actorIDs = Set<String>()
+                var actorIDs = extraActors
                 var keys = Set<String>()
                 for stored in relations {
                     actorIDs.insert(stored.relation.source)

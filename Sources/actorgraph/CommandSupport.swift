@@ -22,11 +22,13 @@ struct UsageError: Error, CustomStringConvertible {
 ///
 /// `activeDuring` names the only days the command looks at: from a store, only the
 /// relations active on them are read (the whole graph when vague words are given other
-/// durations, since the stored days were solved with the store's own).
-func loadGraph(_ path: String, vagueness: Vagueness? = nil, activeDuring spans: [DaySpan]? = nil) throws -> TemporalGraph {
+/// durations, since the stored days were solved with the store's own), with the actors
+/// `naming` asks for.
+func loadGraph(_ path: String, vagueness: Vagueness? = nil, activeDuring spans: [DaySpan]? = nil,
+               naming actors: Set<String> = []) throws -> TemporalGraph {
     do throws(LoadError) {
         if GraphStore.isStorePath(path) {
-            if let spans, vagueness == nil { return try GraphStore.load(path: path, activeDuring: spans) }
+            if let spans, vagueness == nil { return try GraphStore.load(path: path, activeDuring: spans, actors: actors) }
             return try GraphStore.load(path: path, vagueness: vagueness)
         }
         if InterchangeFormat(path: path) == nil {

@@ -20,6 +20,8 @@ struct StoreCommandTests {
             ["snapshot", "FILE", "--from", "2001-10", "--to", "2001-12", "--certain", "--format", "csv"],
             ["render", "FILE", "--at", "2001-09-22", "--since", "2001-09-17", "--labels"],
             ["render", "FILE", "--at", "2001-10-15", "--around", "russia", "--depth", "1"],
+            // An actor with no relation on the day is still known: the diagram is empty, not an error.
+            ["render", "FILE", "--at", "1998-06-01", "--around", "united-states"],
             ["centrality", "FILE", "--at", "2001-09-17", "--measures", "degree,betweenness,pagerank", "--format", "json"],
             ["report", "FILE", "--dates", "2001-09-12,2001-09-22,2001-10-15", "--format", "json"],
             ["report", "FILE", "--from", "2001-09-10", "--to", "2001-10-31", "--every", "changes", "--format", "md"],
