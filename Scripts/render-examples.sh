@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Renders the bundled graph on four dates of September-October 2001 into
-# Graphs/central-asia-2001/DATE.svg (the pictures the README shows), in-process through
+# Graphs/central-asia-2001/DATE.svg (the pictures the README shows) and what changed from 17 to
+# 22 September, in-process through
 # Graphviz's C library, and writes the influence report of September-December 2001 as
 # Markdown and HTML beside them. Rerun after changing the graph, the styles or the measures.
 set -euo pipefail
@@ -13,6 +14,9 @@ for date in 2001-09-12 2001-09-17 2001-09-22 2001-10-15; do
     "$actorgraph" render Graphs/central-asia-2001.yaml --at "$date" -o "Graphs/central-asia-2001/$date.svg"
     echo "render-examples: Graphs/central-asia-2001/$date.svg"
 done
+since=Graphs/central-asia-2001/2001-09-22-since-2001-09-17.svg
+"$actorgraph" render Graphs/central-asia-2001.yaml --at 2001-09-22 --since 2001-09-17 -o "$since"
+echo "render-examples: $since"
 report=(report Graphs/central-asia-2001.yaml --from 2001-09-01 --to 2001-12-31 --every changes)
 "$actorgraph" "${report[@]}" --format md -o Graphs/central-asia-2001/influence-report.md
 "$actorgraph" "${report[@]}" --format html -o Graphs/central-asia-2001/influence-report.html

@@ -7,6 +7,7 @@ import Foundation
 //
 //   actorgraph-benchmark static EDGES --name NAME --measures betweenness,closeness,pagerank,eigenvector [--repeat N]
 //   actorgraph-benchmark temporal RELATIONS.csv --snapshots 50 [--repeat N]
+//   actorgraph-benchmark communities EDGES [--runs N] [--repeat N]
 //
 // EDGES is a text edge list: a first line `# nodes N directed|undirected weighted|unweighted`, then
 // one `u v` or `u v w` line per edge, nodes numbered from 0.
@@ -159,12 +160,34 @@ func runTemporal(_ arguments: [String]) throws {
             ("days", .array(days.map { .string($0.description) }))])
 }
 
+/// Leiden communities (`--runs` independent runs, the best kept), timed without loading.
+func runCommunities(_ arguments: [String]) {
+    guard arguments.count >= 1 else { fail("communities needs an edge list") }
+    let graph = readEdgeList(path: arguments[0])
+    let runs = Int(option("--runs", in: arguments) ?? "10") ?? 10
+    let repeats = Int(option("--repeat", in: arguments) ?? "5") ?? 5
+    var times: [Double] = []
+    var qualities: [Double] = []
+    var counts: [Int] = []
+    for repeatIndex in 0..<repeats {
+        var found: Communities?
+        times.append(seconds { found = graph.leidenCommunities(seed: UInt64(repeatIndex), runs: runs) })
+        qualities.append(found?.modularity ?? 0)
+        counts.append(found?.groups.count ?? 0)
+    }
+    report([("tool", .string("actorgraph")), ("measure", .string("leiden")), ("runs", .integer(runs)),
+            ("median", .number(median(times))), ("times", .array(times.map(JSONValue.number))),
+            ("modularity", .number(median(qualities))), ("best", .number(qualities.max() ?? 0)),
+            ("communities", .array(counts.map(JSONValue.integer)))])
+}
+
 let arguments = Array(CommandLine.arguments.dropFirst())
 do {
     switch arguments.first {
     case "static": try runStatic(Array(arguments.dropFirst()))
     case "temporal": try runTemporal(Array(arguments.dropFirst()))
-    default: fail("usage: actorgraph-benchmark static EDGES [--name NAME] [--measures ...] [--repeat N] | temporal RELATIONS.csv [--snapshots N] [--repeat N]")
+    case "communities": runCommunities(Array(arguments.dropFirst()))
+    default: fail("usage: actorgraph-benchmark static EDGES [--name NAME] [--measures ...] [--repeat N] | temporal RELATIONS.csv [--snapshots N] [--repeat N] | communities EDGES [--runs N] [--repeat N]")
     }
 } catch {
     fail("\(error)")

@@ -11,6 +11,7 @@ struct ActorGraphCommand: ParsableCommand {
         Dates are EDTF: 1998, 2001-09, 2001-09-13, with ~ (approximate), ? (uncertain), % (both), or '..' (open).
         """,
         subcommands: [ValidateCommand.self, SnapshotCommand.self, ChangesCommand.self, RenderCommand.self, TimelineCommand.self,
-                      ConvertCommand.self, ImportEventsCommand.self, CentralityCommand.self, ReportCommand.self]
+                      ConvertCommand.self, ImportEventsCommand.self, CentralityCommand.self, CommunitiesCommand.self,
+                      BrokerageCommand.self, BalanceCommand.self, ReachCommand.self, ReportCommand.self]
     )
 }

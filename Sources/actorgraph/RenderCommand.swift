@@ -28,7 +28,26 @@ struct RenderCommand: ParsableCommand {
         valueName: "measure"))
     var sizeBy: CentralityMeasure?
 
+    @Option(help: ArgumentHelp("Show what changed since this date: relations begun emphasised, ended ones as ghosts, unchanged ones muted, new actors marked (with --at).", valueName: "date"))
+    var since: PartialDate?
+
+    @Option(help: ArgumentHelp("Draw only the actors within --depth steps of this actor (by id) on the date, and the relations among them.", valueName: "actor"))
+    var around: String?
+
+    @Option(help: "Steps from the --around actor (default 1).")
+    var depth: Int = 1
+
+    @Option(help: ArgumentHelp("Frame actors in Graphviz clusters: partOf (each whole with its parts; laid out by fdp unless --engine says otherwise).", valueName: "grouping"))
+    var clusters: ClusterChoice?
+
+    /// The groupings `--clusters` offers.
+    enum ClusterChoice: String, ExpressibleByArgument, CaseIterable {
+        case partOf
+    }
+
     func validate() throws {
+        if since != nil && dates.at == nil { throw ValidationError("--since needs --at DATE") }
+        if depth < 0 { throw ValidationError("--depth must be 0 or more") }
         if dates.at == nil && dates.from == nil && dates.to == nil {
             throw ValidationError("give --at DATE or --from DATE --to DATE")
         }
@@ -40,15 +59,32 @@ struct RenderCommand: ParsableCommand {
     func run() throws {
         guard let span = try dates.span() else { return }
         let graph = try loadGraph(file)
-        let snapshot = graph.snapshot(over: span, filter: try selection.filter(for: graph))
+        let filter = try selection.filter(for: graph)
+        var snapshot = graph.snapshot(over: span, filter: filter)
         var options = drawing.diagramOptions
+        if clusters == .partOf { options.clusters = .partOf }
+        var earlier = since.map { graph.snapshot(over: DaySpan($0), filter: filter) }
+        if let around {
+            guard let actor = graph.actor(id: around) else {
+                throw ValidationError("--around: no actor '\(around)' in \(file)")
+            }
+            snapshot = snapshot.neighbourhood(of: around, depth: depth)
+            earlier = earlier?.neighbourhood(of: around, depth: depth)
+            options.titleNote = "around \(actor.name) (\(depth) step\(depth == 1 ? "" : "s"))"
+        }
         if let measure = sizeBy {
             let scores = CompactGraph(snapshot: snapshot).centrality([measure])
             if let failure = scores.failures[measure] { throw UsageError("--size-by \(measure): \(failure)") }
             options.nodeScores = Dictionary(uniqueKeysWithValues: zip(scores.labels, scores.values[measure] ?? []))
             options.nodeScoreName = measure.title.lowercased()
         }
-        let diagram = RelationDiagram(snapshot: snapshot, options: options)
+        let diagram: RelationDiagram
+        if let earlier {
+            let content = DiagramContent(snapshot: snapshot, since: earlier, options: options)
+            diagram = RelationDiagram(content: content, legend: Legend(contents: [content], options: options), options: options)
+        } else {
+            diagram = RelationDiagram(snapshot: snapshot, options: options)
+        }
         guard let output, let format = RenderFormat(fileName: output) else {
             try emit(diagram.dotText, to: nil)
             return

@@ -35,8 +35,10 @@ struct BundledDiagramTests {
     }
 
     /// The tone one colour `#rrggbb` shows, or nil.
+    /// A trailing opacity (`#rrggbbaa`, lighter for relations only possibly active) keeps the hue.
     static func tone(ofSingleColor text: String) -> Tone? {
-        guard text.hasPrefix("#"), text.count == 7, let value = Int(text.dropFirst(), radix: 16) else { return nil }
+        guard text.hasPrefix("#"), text.count == 7 || text.count == 9,
+              let value = Int(text.dropFirst().prefix(6), radix: 16) else { return nil }
         let (red, green, blue) = (value >> 16, (value >> 8) & 0xff, value & 0xff)
         if blue > red + 40 { return .cooperative }
         if red > blue + 40 { return .conflictual }

@@ -59,7 +59,7 @@ import Testing
     #expect(loadDiagnostics { _ = try InterchangeLoader.load(path: edges) } == ["\(nodes):2:9: error: unknown actor 'nowhere'"])
     try "id,colour\na,red\n".write(toFile: nodes, atomically: true, encoding: .utf8)
     #expect(loadDiagnostics { _ = try InterchangeLoader.load(path: edges) }
-        == ["\(nodes):1:4: error: unknown column 'colour'; expected id, name, kind, partOf, aliases, note"])
+        == ["\(nodes):1:4: error: unknown column 'colour'; expected id, name, kind, partOf, group, aliases, note"])
     #expect(loadDiagnostics { _ = try InterchangeLoader.load(path: nodes) }
         == ["\(nodes):1:1: error: this is a node or kind table; load the edge list it goes with"])
 }

@@ -12,7 +12,7 @@ struct GraphDocumentDecoder {
 
     static let topLevelFields = ["title", "description", "sources", "kinds", "actors", "relations"]
     static let kindFields = ["id", "label", "directed", "tone", "cameo", "goldstein"]
-    static let actorFields = ["id", "name", "kind", "partOf", "aliases", "note"]
+    static let actorFields = ["id", "name", "kind", "partOf", "group", "aliases", "note"]
     static let relationFields = ["id", "kind", "source", "target", "start", "end", "citations", "note", "secret", "weight"]
 
     init(file: String) {
@@ -125,9 +125,11 @@ struct GraphDocumentDecoder {
         let name = map["name"].flatMap { text($0, field: "name") }
         let kind = map["kind"].flatMap { identifier($0, field: "kind") } ?? ActorKind.unspecified
         let partOf = map["partOf"].flatMap { identifier($0, field: "partOf") }
+        let group = map["group"].flatMap { text($0, field: "group") }
         let aliases = map["aliases"].map { textList($0, field: "aliases") } ?? []
         let note = map["note"].flatMap { text($0, field: "note") }
-        return (Actor(id: id, name: name, kind: kind, partOf: partOf, aliases: aliases, note: note), positions)
+        return (Actor(id: id, name: name, kind: kind, partOf: partOf, group: group, aliases: aliases, note: note),
+                positions)
     }
 
     private mutating func decodeRelation(_ node: SourceNode) -> (Relation, [String: SourcePosition])? {

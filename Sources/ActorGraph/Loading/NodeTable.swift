@@ -1,13 +1,13 @@
 import Foundation
 
 /// A CSV table of actors (`nodes.csv`) that goes beside a CSV edge list and gives actors
-/// their names, kinds, `partOf`, aliases and notes, and actors without relations a place.
+/// their names, kinds, `partOf`, groups, aliases and notes, and actors without relations a place.
 ///
-/// Columns: `id` (required), `name`, `kind`, `partOf`, `aliases` (a list: separated by `;`),
+/// Columns: `id` (required), `name`, `kind`, `partOf`, `group`, `aliases` (a list: separated by `;`),
 /// `note`, in any order.
 public enum NodeTable {
     /// The columns of a node table, in the order the writer puts them.
-    public static let columns = ["id", "name", "kind", "partOf", "aliases", "note"]
+    public static let columns = ["id", "name", "kind", "partOf", "group", "aliases", "note"]
 
     /// Reads a node table.
     package static func read(bytes: [UInt8], file: String) throws(LoadError) -> [TableRow<Actor>] {
@@ -22,7 +22,8 @@ public enum NodeTable {
                 return nil
             }
             return Actor(id: id, name: field["name"]?.text, kind: field["kind"]?.text ?? ActorKind.unspecified,
-                         partOf: field["partOf"]?.text, aliases: field["aliases"].map { ListText.decode($0.text) } ?? [],
+                         partOf: field["partOf"]?.text, group: field["group"]?.text,
+                         aliases: field["aliases"].map { ListText.decode($0.text) } ?? [],
                          note: field["note"]?.text)
         }
     }

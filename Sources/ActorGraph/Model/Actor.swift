@@ -14,6 +14,9 @@ public struct Actor: Hashable, Sendable, Identifiable {
     /// The actor this one belongs to or lies within (the CIA is part of the United States,
     /// an air base lies in a country), or nil.
     public var partOf: String?
+    /// The bloc, camp or region the actor counts in for group analyses (brokerage roles
+    /// between groups: "central-asia", "outside-powers"), or nil.
+    public var group: String?
     /// Other names the actor goes by.
     public var aliases: [String]
     /// Free text.
@@ -21,11 +24,12 @@ public struct Actor: Hashable, Sendable, Identifiable {
 
     /// Creates an actor.
     public init(id: String, name: String? = nil, kind: String = ActorKind.unspecified,
-                partOf: String? = nil, aliases: [String] = [], note: String? = nil) {
+                partOf: String? = nil, group: String? = nil, aliases: [String] = [], note: String? = nil) {
         self.id = id
         self.name = name ?? id
         self.kind = kind
         self.partOf = partOf
+        self.group = group
         self.aliases = aliases
         self.note = note
     }

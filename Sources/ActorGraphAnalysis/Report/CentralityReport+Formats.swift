@@ -6,9 +6,7 @@ extension CentralityReport {
     /// heading naming `title`, the date, the graph's size and its settings; failed measures
     /// are listed at the end.
     public func tableText(title: String) -> String {
-        let when: String
-        if let span { when = span.first == span.last ? " on \(span.first)" : " from \(span.first) to \(span.last)" } else { when = "" }
-        var text = "# \(title)\(when): \(nodeCount) actors, \(edgeCount) edges (\(summary))\n"
+        var text = "# \(title)\(SpanText.phrase(span)): \(nodeCount) actors, \(edgeCount) edges (\(summary))\n"
         let labelWidth = max(5, scores.labels.map(\.count).max() ?? 0)
         let columns = scores.measures.map { max(12, $0.rawValue.count) }
         text += "actor".padding(toLength: labelWidth, withPad: " ", startingAt: 0)
@@ -44,16 +42,7 @@ extension CentralityReport {
     /// window), `measures` (measure -> actor id -> score, null for a failed measure) and, when
     /// a measure failed, `errors`.
     public func jsonText() -> String {
-        var members: [(String, JSONValue)] = []
-        if let span, span.first == span.last {
-            members.append(("at", .string(span.first.description)))
-        } else {
-            members.append(("at", .null))
-            if let span {
-                members.append(("from", .string(span.first.description)))
-                members.append(("to", .string(span.last.description)))
-            }
-        }
+        var members = SpanText.jsonMembers(span)
         members.append(("measures", .object(scores.measures.map { measure in
             guard let values = scores.values[measure] else { return (measure.rawValue, .null) }
             return (measure.rawValue, .object(zip(scores.labels, values).map { ($0, .number($1)) }))
@@ -81,7 +70,7 @@ extension CentralityReport {
     }
 
     /// `text` right-aligned in `width` characters.
-    static func rightAligned(_ text: String, _ width: Int) -> String {
+    package static func rightAligned(_ text: String, _ width: Int) -> String {
         text.count >= width ? text : String(repeating: " ", count: width - text.count) + text
     }
 }

@@ -93,6 +93,7 @@ extension InfluenceReport {
         values["failures"] = options.measures.compactMap { measure in
             period.scores.failures[measure].map { ["measure": measure.title, "message": $0.description] }
         }
+        if let blocs = blocValues(for: period.day) { values["blocAnalysis"] = blocs }
         values["relationLists"] = [
             relationListValues(period.started, heading: previous == nil ? "Active relations" : "Began", className: "began"),
             relationListValues(period.ended, heading: "Ended", className: "ended"),

@@ -13,8 +13,9 @@ extension InfluenceReport {
     static let notableChange = 0.05
 
     /// For each day, who leads and who moves: the main broker (betweenness) and the largest
-    /// gains and losses of brokerage, who now leads on the other measures, and the relations
-    /// that began and ended. Days on which nothing changed are left out.
+    /// gains and losses of brokerage, who now leads on the other measures, the relations
+    /// that began and ended, blocs that split or merge and actors changing bloc, and changes of
+    /// balance and of camp. Days on which nothing changed are left out.
     public func highlights() -> [Highlight] {
         var result: [Highlight] = []
         for (index, period) in periods.enumerated() {
@@ -35,6 +36,7 @@ extension InfluenceReport {
                     sentences.append("Begins: " + Self.list(period.started.map(sentence(for:)), limit: 5) + ".")
                 }
             }
+            sentences += blocSentences(index)
             if !period.ended.isEmpty {
                 sentences.append("Ends: " + Self.list(period.ended.map(sentence(for:)), limit: 5) + ".")
             }

@@ -8,7 +8,9 @@ extension InfluenceReport {
 
     /// The report as one JSON object: `title`, `settings`, `highlights` and `dates`, each date
     /// with `actors`, `edges`, `scores` and `ranks` by measure and actor id, `risers`,
-    /// `fallers`, and the `started` and `ended` relations with their citations.
+    /// `fallers`, the `started` and `ended` relations with their citations, the
+    /// `communities` (named blocs, modularity, splits, merges, movers), the `balance` and the
+    /// `brokers` by role (see ``BlocTimeline``).
     package func jsonValue() -> JSONValue {
         .object([
             ("title", .optional(graph.title)),
@@ -44,6 +46,7 @@ extension InfluenceReport {
             ("started", .array(period.started.map(relationJSON))),
             ("ended", .array(period.ended.map(relationJSON))),
         ]
+        members += blocJSONMembers(for: period.day)
         if !period.scores.failures.isEmpty {
             members.append(("errors", byMeasure { measure in period.scores.failures[measure].map { .string($0.description) } }))
         }

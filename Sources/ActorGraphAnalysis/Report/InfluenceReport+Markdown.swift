@@ -43,6 +43,7 @@ extension InfluenceReport {
             for failure in options.measures.compactMap({ measure in period.scores.failures[measure].map { (measure, $0) } }) {
                 text += "\n> \(failure.0.title): \(failure.1)\n"
             }
+            text += blocMarkdown(for: period.day)
             text += relationList(period.started, heading: periods.first?.day == period.day ? "Active relations" : "Began")
             text += relationList(period.ended, heading: "Ended")
         }

@@ -114,6 +114,8 @@ public struct InfluenceReport: Sendable {
     public let options: Options
     /// One period per day, in order.
     public let periods: [Period]
+    /// Each day's blocs, balance and brokers, blocs followed from day to day.
+    public let blocTimeline: BlocTimeline
 
     /// Computes the report for `days` (sorted and de-duplicated first).
     public init(graph: TemporalGraph, days: [Day], options: Options = Options()) {
@@ -150,6 +152,8 @@ public struct InfluenceReport: Sendable {
                                   risers: risers, fallers: fallers, nodeOfActor: nodeOfActor))
         }
         self.periods = periods
+        self.blocTimeline = BlocTimeline(snapshots: periods.map(\.snapshot), weighting: options.graphOptions.weighting,
+                                         top: options.top)
     }
 
     /// Ranks 1, 2, 2, 4, ... by descending score; scores within 1e-12 of each other tie.

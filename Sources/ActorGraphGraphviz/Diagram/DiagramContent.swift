@@ -29,6 +29,25 @@ public struct DiagramContent: Sendable {
     public let partOfLinks: [PartOfLink]
     /// The title's lines: the graph's title, then the date or window.
     public let titleLines: [String]
+    /// The day or window drawn.
+    public let span: DaySpan
+    /// Whether the relations drawn had to be possibly or certainly active.
+    public let certainty: Certainty
+    /// For a diagram of what changed (``init(snapshot:since:options:)``): how each relation
+    /// drawn changed; empty otherwise.
+    public let changes: [String: RelationChange]
+    /// For a diagram of what changed: the actors active now that were not at the earlier date.
+    public let newActors: Set<String>
+
+    /// How a relation changed between an earlier snapshot and the one drawn.
+    public enum RelationChange: String, Hashable, Sendable {
+        /// Active now, not at the earlier date: emphasised.
+        case began
+        /// Active at the earlier date, not now: drawn as a ghost.
+        case ended
+        /// Active at both: muted.
+        case unchanged
+    }
 
     /// The content of `snapshot`: its actors and relations, and (with
     /// ``DiagramOptions/showsWholes``) the actors they are part of, faded.
@@ -59,7 +78,48 @@ public struct DiagramContent: Sendable {
             guard let whole = member.actor.partOf, shownIDs.contains(whole) else { return nil }
             return PartOfLink(part: member.actor.id, whole: whole)
         }
-        titleLines = [options.title ?? graph.title ?? "Relations", Self.describe(snapshot)]
+        titleLines = [options.title ?? graph.title ?? "Relations", Self.describe(snapshot) + (options.titleNote.map { ", " + $0 } ?? "")]
+        span = snapshot.span
+        certainty = snapshot.certainty
+        changes = [:]
+        newActors = []
+    }
+
+    /// What changed from `earlier` to `snapshot`: the relations of both, each marked as
+    /// begun, ended or unchanged, and the actors active in `snapshot` but not in `earlier`
+    /// marked as new. Actors active only in `earlier` are drawn faded, at the ends of the
+    /// ended relations.
+    public init(snapshot: Snapshot, since earlier: Snapshot, options: DiagramOptions = DiagramOptions()) {
+        let graph = snapshot.graph
+        let now = Set(snapshot.relationPositions)
+        let before = Set(earlier.relationPositions)
+        let both = Snapshot(graph: graph, span: snapshot.span, filter: snapshot.filter,
+                            relationPositions: now.union(before).sorted())
+        let combined = DiagramContent(snapshot: both, options: options)
+        let active = Set(snapshot.actorPositions.map { graph.actors[Int($0)].id })
+        self.graph = graph
+        members = combined.members.map { Member(actor: $0.actor, isActive: active.contains($0.actor.id)) }
+        relations = combined.relations
+        partOfLinks = combined.partOfLinks
+        span = snapshot.span
+        certainty = snapshot.certainty
+        var changes: [String: RelationChange] = [:]
+        for position in both.relationPositions {
+            let id = graph.relations[Int(position)].id
+            changes[id] = now.contains(position) ? (before.contains(position) ? .unchanged : .began) : .ended
+        }
+        self.changes = changes
+        let activeBefore = Set(earlier.actorPositions.map { graph.actors[Int($0)].id })
+        newActors = active.subtracting(activeBefore)
+        let since = earlier.isSingleDay ? earlier.span.first.description : Self.describe(earlier)
+        titleLines = [options.title ?? graph.title ?? "Relations",
+                      Self.describe(snapshot) + ", changes since " + since + (options.titleNote.map { ", " + $0 } ?? "")]
+    }
+
+    /// True when `relation` may be active over the span drawn but is certainly active on
+    /// none of its days (its dates are too vague to be sure).
+    public func isUncertain(_ relation: Relation) -> Bool {
+        certainty == .possibly && !relation.activeSpan(.certainly).overlaps(span)
     }
 
     /// "2001-09-22", "2001-09-11 to 2001-09-30" or "all dates", with "(certainly active)"

@@ -46,6 +46,11 @@ public struct DiagramLayout: Hashable, Sendable, CustomStringConvertible {
     /// The layout `options` ask for, sized for `actorCount` actors where they leave it open.
     public static func chosen(for options: DiagramOptions, actorCount: Int) -> DiagramLayout {
         var layout = automatic(actorCount: actorCount)
+        if options.clusters != nil && layout.engine == .neato {
+            // neato ignores clusters; fdp draws them.
+            layout.engine = .fdp
+            layout.reason += "; fdp draws the clusters"
+        }
         if let engine = options.engine {
             layout.engine = engine
             layout.splines = engine == .dot ? "true" : layout.splines

@@ -31,6 +31,10 @@ public struct DiagramOptions: Hashable, Sendable {
     public var nodeScoreName: String?
     /// A title instead of the graph's own.
     public var title: String?
+    /// Words added to the title's date line ("around Russia, 1 step").
+    public var titleNote: String?
+    /// Draw the actors in Graphviz clusters (boxes) by ``ActorClusters``, or nil for none.
+    public var clusters: ActorClusters?
     /// Draw the relations between the same two actors in the same direction (symmetric ones
     /// in either) as one edge (see ``RelationBundling``): its line in the style of the
     /// strongest relation (largest Goldstein weight, either sign), marked `×N` for N
@@ -51,5 +55,7 @@ public struct DiagramOptions: Hashable, Sendable {
         self.nodeScoreName = nodeScoreName
         self.title = title
         self.mergesParallel = mergesParallel
+        self.titleNote = nil
+        self.clusters = nil
     }
 }

@@ -21,6 +21,16 @@ public struct Legend: Hashable, Sendable {
         case nodeSize(String)
         /// A sample edge standing for several relations between the same actors.
         case merged
+        /// A relation begun since the earlier date (emphasised), with that date.
+        case began(String)
+        /// A relation ended since the earlier date (a ghost).
+        case ended
+        /// A relation active at both dates (muted).
+        case unchanged
+        /// An actor new since the earlier date.
+        case newActor
+        /// A relation only possibly active (lighter).
+        case uncertain
     }
 
     /// The rows, top to bottom.
@@ -44,7 +54,18 @@ public struct Legend: Hashable, Sendable {
         var hasSecret = false
         var hasInactive = false
         var hasMerged = false
+        var hasUncertain = false
+        var changes = Set<DiagramContent.RelationChange>()
+        var hasNewActors = false
+        var since: String?
         for content in contents {
+            changes.formUnion(content.changes.values)
+            if !content.newActors.isEmpty { hasNewActors = true }
+            if since == nil, !content.changes.isEmpty, let line = content.titleLines.last,
+               let range = line.range(of: "changes since ") {
+                since = String(line[range.upperBound...].prefix { $0 != "," })
+            }
+            if !hasUncertain { hasUncertain = content.relations.contains { content.changes[$0.id] != .ended && content.isUncertain($0) } }
             if options.mergesParallel && !hasMerged {
                 let bundling = RelationBundling(relations: content.relations, graph: graph)
                 hasMerged = bundling.bundles.contains { $0.relationIDs.count > 1 }
@@ -75,6 +96,11 @@ public struct Legend: Hashable, Sendable {
         }
         var marks: [Row] = []
         if hasPartOf { marks.append(.partOf) }
+        if changes.contains(.began) { marks.append(.began(since ?? "the earlier date")) }
+        if changes.contains(.unchanged) { marks.append(.unchanged) }
+        if changes.contains(.ended) { marks.append(.ended) }
+        if hasNewActors { marks.append(.newActor) }
+        if hasUncertain { marks.append(.uncertain) }
         if hasMerged { marks.append(.merged) }
         if hasSecret { marks.append(.secret) }
         if hasInactive { marks.append(.inactive) }

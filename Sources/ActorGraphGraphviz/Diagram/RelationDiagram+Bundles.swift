@@ -10,7 +10,11 @@ extension RelationDiagram {
         let classes = relations.map { Self.relationClass($0.id) }.joined(separator: " ")
         guard relations.count > 1 else {
             var edge = relationEdge(relations[0], id: bundle.id, placement: placement)
-            edge.attributes["class"] = .text(classes)
+            if case let .text(marks)? = edge.attributes["class"] {
+                edge.attributes["class"] = .text(marks + " " + classes)
+            } else {
+                edge.attributes["class"] = .text(classes)
+            }
             return edge
         }
         let graph = content.graph
@@ -38,8 +42,28 @@ extension RelationDiagram {
             attributes["fontcolor"] = .text(styles.color(strongestKind))
         }
         attributes["tooltip"] = .text(relations.map { tooltip($0) }.joined(separator: "\n"))
+        applyEmphasis(of: relations, to: &attributes)
         pin(id: bundle.id, in: placement?.content, offset: nil, to: &attributes)
         return DOTEdge(from: nodeName(bundle.source), to: nodeName(bundle.target), attributes: attributes)
+    }
+
+    /// A bundle's relations split by how they changed when the diagram shows changes (each
+    /// part its own edge, `ID began`, `ID ended`, `ID unchanged` when there are several
+    /// parts), else the bundle as it is.
+    func splitByChange(_ group: (bundle: RelationBundling.Bundle, relations: [Relation]))
+        -> [(RelationBundling.Bundle, [Relation])] {
+        if content.changes.isEmpty { return [(group.bundle, group.relations)] }
+        let order: [DiagramContent.RelationChange] = [.began, .unchanged, .ended]
+        let parts = order.compactMap { change -> (DiagramContent.RelationChange, [Relation])? in
+            let relations = group.relations.filter { content.changes[$0.id] == change }
+            return relations.isEmpty ? nil : (change, relations)
+        }
+        if parts.count == 1 { return [(group.bundle, group.relations)] }
+        return parts.map { change, relations in
+            var bundle = group.bundle
+            bundle.id += " " + change.rawValue
+            return (bundle, relations)
+        }
     }
 
     /// The relation with the largest Goldstein weight either way (conflict as strong as

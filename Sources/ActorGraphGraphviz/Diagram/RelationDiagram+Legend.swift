@@ -60,6 +60,23 @@ extension RelationDiagram {
                 edge["label"] = "×3"
                 edge["fontsize"] = .number(9)
                 edge["fontcolor"] = .text(RelationStyle.toneColors[.neutral] ?? "#000000")
+            case .began, .ended, .unchanged, .uncertain:
+                edge["style"] = nil
+                let sampleKind = RelationKind(id: "sample", directed: true, tone: .cooperative, goldstein: 0)
+                applyStyle(of: sampleKind, to: &edge)
+                let change: DiagramContent.RelationChange? = switch kind {
+                case .began: .began
+                case .ended: .ended
+                case .unchanged: .unchanged
+                default: nil
+                }
+                Self.applyMarks(change: change, uncertain: change == nil, to: &edge)
+                edge["class"] = nil
+            case .newActor:
+                var style = ActorStyle.plain
+                style.borderColor = Self.newActorColor
+                sample = Self.sampleNode(style)
+                sample["penwidth"] = .number(3)
             case .inactive:
                 sample = Self.sampleNode(ActorStyle.plain.faded())
             case .nodeSize:
@@ -89,6 +106,11 @@ extension RelationDiagram {
         case .merged: return options.edgeLabels
             ? "3 relations, one line: the strongest's style, each listed"
             : "3 relations, one line in the strongest's style"
+        case let .began(since): return "began since \(since)"
+        case .ended: return "ended since then (ghost)"
+        case .unchanged: return "unchanged (muted)"
+        case .newActor: return "actor new since then"
+        case .uncertain: return "possibly, not certainly active (vague dates)"
         case .secret: return "kept secret at the time"
         case .inactive: return "no active relation"
         case let .nodeSize(name): return "size: \(name)"

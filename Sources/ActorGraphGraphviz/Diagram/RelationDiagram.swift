@@ -121,8 +121,22 @@ public struct RelationDiagram: Sendable {
             edgeDefaults: edgeDefaults)
         let scale = NodeScale(scores: options.nodeScores, actors: content.members.map(\.actor.id))
         if !content.members.isEmpty { graph.statements.append(.comment("Actors")) }
-        for member in content.members {
+        let clusters = actorClusters()
+        for member in content.members where clusters.clusterOfActor[member.actor.id] == nil {
             graph.statements.append(.node(actorNode(member, scale: scale, placement: placement)))
+        }
+        for cluster in clusters.clusters {
+            var subgraph = DOTGraph(name: cluster.name, attributes: [
+                "label": .text(LabelText.wrapped(cluster.label, width: 40)), "fontname": "Helvetica-Bold", "fontsize": .number(11),
+                "style": "rounded,dashed", "color": "#9e9e9e", "fontcolor": "#555555",
+            ])
+            if let box = placement?.content.clusters[DOTString.afterParsing(cluster.name)] {
+                subgraph.attributes["bb"] = .text(box.graphvizText)
+            }
+            for member in cluster.members {
+                subgraph.statements.append(.node(actorNode(member, scale: scale, placement: placement)))
+            }
+            graph.statements.append(.subgraph(subgraph))
         }
         if !content.partOfLinks.isEmpty { graph.statements.append(.comment("Part-of links (whole -> part)")) }
         for link in content.partOfLinks {
@@ -130,10 +144,12 @@ public struct RelationDiagram: Sendable {
         }
         if !content.relations.isEmpty { graph.statements.append(.comment("Relations")) }
         for group in bundling.groups(of: content.relations) {
-            let edge = group.relations.count == 1 && !options.mergesParallel
-                ? relationEdge(group.relations[0], placement: placement)
-                : bundleEdge(group.bundle, relations: group.relations, placement: placement)
-            graph.statements.append(.edge(edge))
+            for (bundle, relations) in splitByChange(group) {
+                let edge = relations.count == 1 && !options.mergesParallel
+                    ? relationEdge(relations[0], placement: placement)
+                    : bundleEdge(bundle, relations: relations, placement: placement)
+                graph.statements.append(.edge(edge))
+            }
         }
         return graph
     }
@@ -180,6 +196,7 @@ public struct RelationDiagram: Sendable {
         if let note = actor.note { tooltip += ": " + note }
         if !member.isActive { tooltip += " [no active relation]" }
         attributes["tooltip"] = .text(tooltip)
+        applyEmphasis(ofActor: actor.id, to: &attributes)
         if let node = placement?.content.nodes[DOTString.afterParsing(name)] {
             attributes["pos"] = .text(node.center.graphvizText + "!")
         }
@@ -204,6 +221,7 @@ public struct RelationDiagram: Sendable {
             attributes["fontcolor"] = .text(styles.color(kind))
         }
         attributes["tooltip"] = .text(tooltip(relation))
+        applyEmphasis(of: [relation], to: &attributes)
         pin(id: id, in: placement?.content, offset: nil, to: &attributes)
         return DOTEdge(from: nodeName(relation.source), to: nodeName(relation.target), attributes: attributes)
     }

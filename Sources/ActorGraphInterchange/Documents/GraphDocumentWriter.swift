@@ -124,6 +124,7 @@ public enum GraphDocumentWriter {
             ("id", .string(actor.id)), ("name", .string(actor.name)), ("kind", .string(actor.kind)),
         ]
         if let partOf = actor.partOf { members.append(("partOf", .string(partOf))) }
+        if let group = actor.group { members.append(("group", .string(group))) }
         if !actor.aliases.isEmpty { members.append(("aliases", .array(actor.aliases.map(JSONValue.string)))) }
         if let note = actor.note { members.append(("note", .string(note))) }
         return .object(members)

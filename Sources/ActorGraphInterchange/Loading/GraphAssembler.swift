@@ -50,12 +50,13 @@ struct GraphAssembler {
         let name = attributes["label"].map(\.text).flatMap { $0.isEmpty ? nil : $0 }
         let kind = attributes["kind"].map(\.text).flatMap { $0.isEmpty ? nil : $0 } ?? ActorKind.unspecified
         let partOf = attributes["partOf"].map(\.text).flatMap { $0.isEmpty ? nil : $0 }
+        let group = attributes["group"].map(\.text).flatMap { $0.isEmpty ? nil : $0 }
         let aliases = attributes["aliases"].map { ListText.decode($0.text) } ?? []
         let note = attributes["note"]?.text
         var positions = attributes.mapValues(\.position)
         positions["id"] = position
         positions[""] = position
-        actors.append(Actor(id: id, name: name, kind: kind, partOf: partOf, aliases: aliases, note: note))
+        actors.append(Actor(id: id, name: name, kind: kind, partOf: partOf, group: group, aliases: aliases, note: note))
         actorPositions.append(positions)
     }
 

@@ -25,6 +25,7 @@ enum InterchangeAttributes {
         AttributeDefinition(name: "label", type: .string),
         AttributeDefinition(name: "kind", type: .string),
         AttributeDefinition(name: "partOf", type: .string),
+        AttributeDefinition(name: "group", type: .string),
         AttributeDefinition(name: "aliases", type: .string),
         AttributeDefinition(name: "note", type: .string),
     ]
@@ -53,6 +54,7 @@ enum InterchangeAttributes {
     static func values(of actor: Actor) -> [String: String] {
         var values = ["label": actor.name, "kind": actor.kind]
         if let partOf = actor.partOf { values["partOf"] = partOf }
+        if let group = actor.group { values["group"] = group }
         if !actor.aliases.isEmpty { values["aliases"] = ListText.encode(actor.aliases) }
         if let note = actor.note { values["note"] = note }
         return values

@@ -1,0 +1,64 @@
+import ActorGraph
+import ActorGraphAnalysis
+import ArgumentParser
+
+/// `actorgraph balance FILE --at DATE`: structural balance of the friendly and hostile pairs.
+struct BalanceCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "balance",
+        abstract: "Structural balance: balanced and unbalanced triangles, the frustration index and the two camps.",
+        discussion: """
+        A pair's sign is the sign of the sum of the Goldstein weights of its relations active \
+        then, whatever their direction: cooperative kinds count +, conflictual kinds -, neutral \
+        kinds not at all; a pair summing to zero has no sign. The frustration index is the fewest \
+        pairs that contradict a split into two camps (friends across, or enemies within): exact \
+        by branch and bound within --search-limit steps, else the best split found and \
+        "exact": false (an upper bound).
+        """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case table, json
+    }
+
+    @Argument(help: "The graph file.")
+    var file: String
+
+    @OptionGroup var dates: DateSelectionOptions
+    @OptionGroup var selection: RelationSelectionOptions
+
+    @Option(name: .customLong("search-limit"), help: "Branch-and-bound steps before settling for the best split found.")
+    var searchLimit: Int = 20_000_000
+
+    @Option(help: "Output format: table or json.")
+    var format: Format = .table
+
+    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
+    var output: String?
+
+    func validate() throws {
+        if searchLimit < 1 { throw ValidationError("--search-limit must be at least 1") }
+    }
+
+    func run() throws {
+        let span = try dates.span()
+        let graph = try loadGraph(file)
+        let filter = try selection.filter(for: graph)
+        let snapshot = span.map { graph.snapshot(over: $0, filter: filter) } ?? graph.wholeGraph(filter: filter)
+        let balance = StructuralBalance(snapshot: snapshot, searchLimit: searchLimit)
+        switch format {
+        case .json:
+            var members = SpanText.jsonMembers(span)
+            if case let .object(rest) = balance.jsonValue { members += rest }
+            try emit(JSONValue.object(members).serialized(pretty: true) + "\n", to: output)
+        case .table:
+            var text = "# \(graph.title ?? file)\(SpanText.phrase(span)): \(balance.pairCount) signed pairs\n"
+            text += "balanced triangles    \(balance.balancedTriangles)\n"
+            text += "unbalanced triangles  \(balance.unbalancedTriangles)\n"
+            text += "frustration           \(balance.frustration)\(balance.isExact ? "" : " (upper bound: search cut short)")\n"
+            for (index, side) in balance.sides.enumerated() {
+                text += "camp \(index + 1)  " + side.map { graph.actor(id: $0)?.name ?? $0 }.joined(separator: ", ") + "\n"
+            }
+            try emit(text, to: output)
+        }
+    }
+}

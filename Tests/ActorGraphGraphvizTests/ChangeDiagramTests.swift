@@ -1,0 +1,94 @@
+import ActorGraph
+import ActorGraphGraphviz
+import Foundation
+import Testing
+
+/// What changed since a date, an actor's neighbourhood, clusters and vague dates, read back
+/// from the SVG Graphviz draws.
+@Suite("Change, neighbourhood and certainty diagrams")
+struct ChangeDiagramTests {
+    let graph: TemporalGraph
+
+    init() throws {
+        graph = bundledGraph
+    }
+
+    func relationTokens(_ edges: [SVGDocument.Group], marked mark: String) -> Set<String> {
+        Set(edges.filter { $0.className.split(separator: " ").contains(Substring(mark)) }
+            .flatMap { $0.className.split(separator: " ").filter { $0.hasPrefix("relation-") }.map { String($0.dropFirst(9)) } })
+    }
+
+    @Test func sinceMarksBegunEndedAndUnchangedRelationsAndNewActors() throws {
+        let now = graph.snapshot(at: day("2001-09-22"))
+        let before = graph.snapshot(at: day("2001-09-17"))
+        let content = DiagramContent(snapshot: now, since: before)
+        let diagram = RelationDiagram(content: content, legend: Legend(contents: [content], options: DiagramOptions()),
+                                      options: DiagramOptions())
+        let svg = try SVGDocument(data: diagram.render(as: .svg).data)
+        let nowIDs = Set(now.relations.map(\.id)), beforeIDs = Set(before.relations.map(\.id))
+        #expect(relationTokens(svg.edges, marked: "began") == nowIDs.subtracting(beforeIDs))
+        #expect(relationTokens(svg.edges, marked: "ended") == beforeIDs.subtracting(nowIDs))
+        #expect(relationTokens(svg.edges, marked: "unchanged") == nowIDs.intersection(beforeIDs))
+        // The 17 September Moscow meetings have ended; the deal has begun.
+        #expect(relationTokens(svg.edges, marked: "ended").contains("moscow-meeting-2001-09-17-kazakhstan"))
+        #expect(relationTokens(svg.edges, marked: "began").contains("us-russia-deal"))
+        // Putin and Bush act only from 22 September: new; Russia acted on the 17th already.
+        let newActors = Set(svg.nodes.filter { $0.className == "node new" }.map(\.title))
+        #expect(newActors.isSuperset(of: ["putin", "bush"]) && !newActors.contains("russia"))
+        #expect(svg.allTexts.contains("2001-09-22, changes since 2001-09-17"))
+        #expect(svg.allTexts.contains("began since 2001-09-17") && svg.allTexts.contains("ended since then (ghost)"))
+    }
+
+    @Test func aroundKeepsOnlyActorsWithinTheDepth() throws {
+        let day = graph.snapshot(at: day("2001-09-22"))
+        let neighbours = Set(day.relations.flatMap { relation -> [String] in
+            relation.source == "russia" ? [relation.target] : relation.target == "russia" ? [relation.source] : []
+        }).union(["russia"])
+        let one = day.neighbourhood(of: "russia", depth: 1)
+        #expect(Set(one.actors.map(\.id)) == neighbours)
+        #expect(one.relations.allSatisfy { neighbours.contains($0.source) && neighbours.contains($0.target) })
+        #expect(day.neighbourhood(of: "russia", depth: 0).relations.isEmpty)
+        #expect(day.neighbourhood(of: "nobody", depth: 3).relations.isEmpty)
+        // Two steps reach the United States' partners too (Uzbekistan through the US).
+        #expect(day.neighbourhood(of: "russia", depth: 2).actors.contains { $0.id == "uzbekistan" })
+        var options = DiagramOptions()
+        options.titleNote = "around Russia (1 step)"
+        let svg = try SVGDocument(data: RelationDiagram(snapshot: one, options: options).render(as: .svg).data)
+        #expect(svg.allTexts.contains("2001-09-22, around Russia (1 step)"))
+    }
+
+    @Test func partOfClustersFrameEachWholeWithItsParts() throws {
+        var options = DiagramOptions()
+        options.clusters = .partOf
+        let diagram = RelationDiagram(snapshot: graph.snapshot(at: day("2001-09-22")), options: options)
+        #expect(diagram.layout.engine == .fdp)
+        let svg = try SVGDocument(data: diagram.render(as: .svg).data)
+        let clusters = svg.groups.filter { $0.kind == "cluster" }
+        let unitedStates = try #require(clusters.first { $0.title == "cluster_part-of united-states" })
+        #expect(unitedStates.texts == ["United States"])
+        let xs = unitedStates.shapePoints.map(\.0), ys = unitedStates.shapePoints.map(\.1)
+        let centers = svg.nodeCenters
+        for part in ["cia", "us-army", "bush", "united-states"] {
+            let center = try #require(centers[part])
+            #expect(center.0 > xs.min()! && center.0 < xs.max()! && center.1 > ys.min()! && center.1 < ys.max()!, "\(part) outside")
+        }
+        let russia = try #require(centers["russia"])
+        #expect(!(russia.0 > xs.min()! && russia.0 < xs.max()! && russia.1 > ys.min()! && russia.1 < ys.max()!))
+    }
+
+    @Test func possiblyButNotCertainlyActiveRelationsAreLighter() throws {
+        // Read in the YAML: on 22 September these rest on approximate dates ("~") that may, or
+        // may not, include the day.
+        let vague: Set = ["tajikistan-denies-airspace", "russian-briefings", "cia-moves-into-k2", "tajikistan-allows-us-basing",
+                          "press-reports-us-forces-uzbekistan", "press-reports-us-forces-tajikistan"]
+        let svg = try SVGDocument(data: RelationDiagram(snapshot: graph.snapshot(at: day("2001-09-22")),
+                                                        options: DiagramOptions(mergesParallel: false)).render(as: .svg).data)
+        let uncertain = Set(svg.edges.filter { $0.className == "edge uncertain" }.map { String($0.id.dropFirst(9)) })
+        #expect(uncertain == vague)
+        #expect(svg.allTexts.contains("possibly, not certainly active (vague dates)"))
+        // Asking for certainly active relations leaves nothing to mark.
+        let certain = try SVGDocument(data: RelationDiagram(
+            snapshot: graph.snapshot(at: day("2001-09-22"), filter: RelationFilter(certainty: .certainly))).render(as: .svg).data)
+        #expect(!certain.edges.contains { $0.className.contains("uncertain") })
+    }
+}
