@@ -17,6 +17,8 @@ done
 since=Graphs/central-asia-2001/2001-09-22-since-2001-09-17.svg
 "$actorgraph" render Graphs/central-asia-2001.yaml --at 2001-09-22 --since 2001-09-17 -o "$since"
 echo "render-examples: $since"
+"$actorgraph" explore Graphs/central-asia-2001.yaml -o Graphs/central-asia-2001/explorer.html
+echo "render-examples: Graphs/central-asia-2001/explorer.html"
 report=(report Graphs/central-asia-2001.yaml --from 2001-09-01 --to 2001-12-31 --every changes)
 "$actorgraph" "${report[@]}" --format md -o Graphs/central-asia-2001/influence-report.md
 "$actorgraph" "${report[@]}" --format html -o Graphs/central-asia-2001/influence-report.html

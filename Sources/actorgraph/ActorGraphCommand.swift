@@ -12,6 +12,7 @@ struct ActorGraphCommand: ParsableCommand {
         """,
         subcommands: [ValidateCommand.self, SnapshotCommand.self, ChangesCommand.self, RenderCommand.self, TimelineCommand.self,
                       ConvertCommand.self, ImportEventsCommand.self, CentralityCommand.self, CommunitiesCommand.self,
-                      BrokerageCommand.self, BalanceCommand.self, ReachCommand.self, ReportCommand.self]
+                      BrokerageCommand.self, BalanceCommand.self, ReachCommand.self, ReportCommand.self,
+                      ExploreCommand.self]
     )
 }
