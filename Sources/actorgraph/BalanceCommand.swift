@@ -40,6 +40,7 @@ struct BalanceCommand: ParsableCommand {
     }
 
     func run() throws {
+        try InputProtection.check(output: output, graph: file)
         let span = try dates.span()
         let graph = try loadGraph(file)
         let filter = try selection.filter(for: graph)

@@ -47,6 +47,7 @@ struct BrokerageCommand: ParsableCommand {
     var output: String?
 
     func run() throws {
+        try InputProtection.check(output: output, graph: file)
         let span = try dates.span()
         let graph = try loadGraph(file)
         let filter = try selection.filter(for: graph)

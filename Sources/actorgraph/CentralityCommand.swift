@@ -38,6 +38,7 @@ struct CentralityCommand: ParsableCommand {
     }
 
     func run() throws {
+        try InputProtection.check(output: output, graph: file)
         let measures = analysis.measureList(defaults: Self.defaultMeasures)
         let span = try dates.span()
         let graph = try loadGraph(file)

@@ -17,6 +17,7 @@ struct ChangesCommand: ParsableCommand {
     var output: String?
 
     func run() throws {
+        try InputProtection.check(output: output, graph: file)
         let graph = try loadGraph(file)
         var text = ""
         for change in graph.changes(certain ? .certainly : .possibly) {

@@ -29,6 +29,9 @@ struct ConvertCommand: ParsableCommand {
           help: "In GraphML and GEXF, write symmetric relations as undirected edges of a directed graph (Gephi, yEd). NetworkX refuses such files.")
     var mixedEdges = false
 
+    @Flag(help: "Allow -o to name the input file, replacing it with the converted graph (atomically). Not with a date or relation selection.")
+    var overwrite = false
+
     func validate() throws {
         guard GraphOutput.isWritable(output) else {
             throw ValidationError("--output: unknown format '\(output)'; expected " + GraphOutput.extensions.joined(separator: ", "))
@@ -37,6 +40,11 @@ struct ConvertCommand: ParsableCommand {
 
     func run() throws {
         let span = try dates.span()
+        let selects = span != nil || selection.selectsSomething
+        try InputProtection.check(outputs: InputProtection.graphFiles(output), inputs: InputProtection.graphFiles(input),
+                                  overwrite: selects ? "a selection would replace the whole graph with part of it; write it elsewhere"
+                                      : "give --overwrite to replace it",
+                                  allowed: overwrite && !selects)
         var graph = try loadGraph(input)
         let filter = try selection.filter(for: graph)
         var snapshot: Snapshot?

@@ -48,6 +48,7 @@ struct ImportEventsCommand: ParsableCommand {
     }
 
     func run() throws {
+        try InputProtection.check(outputs: InputProtection.graphFiles(output), inputs: [file] + (mapping.map { [$0] } ?? []))
         var table = CAMEOMapping.builtIn
         do {
             if let mapping { table = table.overridden(by: try CAMEOMapping.read(path: mapping)) }

@@ -46,6 +46,7 @@ struct ReachCommand: ParsableCommand {
     var output: String?
 
     func run() throws {
+        try InputProtection.check(output: output, graph: file)
         let startDay = start.earliestDay
         let untilDay = until?.latestDay
         if let untilDay, untilDay < startDay { throw ValidationError("--until \(until!) is before --start \(start)") }

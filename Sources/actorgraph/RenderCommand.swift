@@ -57,6 +57,7 @@ struct RenderCommand: ParsableCommand {
     }
 
     func run() throws {
+        try InputProtection.check(output: output, graph: file)
         guard let span = try dates.span() else { return }
         let graph = try loadGraph(file)
         let filter = try selection.filter(for: graph)

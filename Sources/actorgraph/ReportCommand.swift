@@ -63,6 +63,7 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
+        try InputProtection.check(output: output, graph: file)
         let graph = try loadGraph(file)
         let filter = try selection.filter(for: graph)
         let days = try reportDays(in: graph, certainty: filter.certainty)

@@ -30,6 +30,7 @@ struct SnapshotCommand: ParsableCommand {
     }
 
     func run() throws {
+        try InputProtection.check(output: output, graph: file)
         guard let span = try dates.span() else { return }
         let graph = try loadGraph(file)
         let snapshot = graph.snapshot(over: span, filter: try selection.filter(for: graph))

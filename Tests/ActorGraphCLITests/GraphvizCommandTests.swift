@@ -64,3 +64,18 @@ import Testing
     #expect(step.status != 0)
     #expect(step.standardError.contains("The value 'fortnightly' is invalid for '--every <step>'"))
 }
+
+@Test func aTimelineIntoAnEarlierOneReplacesItsFramesAndKeepsOtherFiles() throws {
+    let directory = try makeTemporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let output = directory.appendingPathComponent("timeline").path
+    let first = try runActorGraph(["timeline", bundledGraphPath, "--from", "2001-09-16", "--to", "2001-09-18",
+                                   "--every", "1d", "-o", output])
+    #expect(first.status == 0, "\(first.standardError)")
+    try "mine".write(toFile: output + "/notes.txt", atomically: false, encoding: .utf8)
+    let second = try runActorGraph(["timeline", bundledGraphPath, "--from", "2001-09-20", "--to", "2001-09-21",
+                                    "--every", "1d", "-o", output])
+    #expect(second.status == 0, "\(second.standardError)")
+    let files = try FileManager.default.contentsOfDirectory(atPath: output).sorted()
+    #expect(files == ["2001-09-20.svg", "2001-09-21.svg", "index.html", "notes.txt"])
+}

@@ -73,3 +73,41 @@ private let eventFixtures = packageRoot.appendingPathComponent("Tests/ActorGraph
     #expect(text.hasPrefix("digraph"))
     #expect(text.contains("all dates"))
 }
+
+@Test func anOutputThatIsTheInputIsRefusedAndTheInputKept() throws {
+    let directory = try makeTemporaryDirectory()
+    let events = directory.appendingPathComponent("ev.CSV").path
+    try FileManager.default.copyItem(atPath: packageRoot.appendingPathComponent(
+        "Tests/ActorGraphInterchangeTests/Fixtures/events/gdelt-sample.export.CSV").path, toPath: events)
+    let before = try Data(contentsOf: URL(fileURLWithPath: events))
+    let same = try runActorGraph(["import-events", events, "--format", "gdelt", "-o", events])
+    #expect(same.status == 1)
+    #expect(same.standardError == "\(events): error: the output is the input file; writing it would replace what is being "
+        + "read (choose another output path)\n")
+    let link = directory.appendingPathComponent("events.csv").path
+    try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: events)
+    let linked = try runActorGraph(["import-events", events, "--format", "gdelt", "-o", link])
+    #expect(linked.status == 1)
+    #expect(linked.standardError.contains("the output is the same file as the input \(events)"))
+    #expect(try Data(contentsOf: URL(fileURLWithPath: events)) == before)
+}
+
+@Test func convertReplacesItsInputOnlyWhenToldAndNeverWithASelection() throws {
+    let directory = try makeTemporaryDirectory()
+    let graph = directory.appendingPathComponent("a.yaml").path
+    try FileManager.default.copyItem(atPath: bundledGraphPath, toPath: graph)
+    let before = try String(contentsOfFile: graph, encoding: .utf8)
+    let refused = try runActorGraph(["convert", graph, "-o", graph])
+    #expect(refused.status == 1)
+    #expect(refused.standardError.hasSuffix("(give --overwrite to replace it)\n"))
+    let snapshot = try runActorGraph(["convert", graph, "--at", "2001-09-12", "-o", graph, "--overwrite"])
+    #expect(snapshot.status == 1)
+    #expect(snapshot.standardError.hasSuffix("(a selection would replace the whole graph with part of it; write it elsewhere)\n"))
+    #expect(try String(contentsOfFile: graph, encoding: .utf8) == before)
+    let replaced = try runActorGraph(["convert", graph, "-o", graph, "--overwrite"])
+    #expect(replaced.status == 0)
+    #expect(try String(contentsOfFile: graph, encoding: .utf8) != before)
+    let reloaded = try runActorGraph(["validate", graph])
+    #expect(reloaded.status == 0)
+    #expect(reloaded.standardOutput.contains("20 actors, 40 relations"))
+}

@@ -1,4 +1,5 @@
 import ActorGraph
+import Foundation
 
 /// Writes a graph in any format ActorGraph writes, chosen by the output path's extension.
 ///
@@ -36,17 +37,15 @@ public struct InterchangeWriter: Sendable {
         }
     }
 
-    /// Writes `graph` to `path` (and, for CSV, its tables beside it), each file atomically.
-    /// Returns the paths written.
+    /// Writes `graph` to `path` (and, for CSV, its tables beside it) atomically: when one
+    /// file cannot be written, none is changed. Returns the paths written.
     @discardableResult
     public func write(_ graph: TemporalGraph, to path: String) throws(WriteError) -> [String] {
         let outputs = try files(for: graph, path: path)
-        for output in outputs {
-            do {
-                try AtomicFileWriter.write(output.text, to: output.path)
-            } catch {
-                throw WriteError(description: error.description)
-            }
+        do {
+            try AtomicFileWriter.write(outputs.map { (Data($0.text.utf8), $0.path) })
+        } catch {
+            throw WriteError(description: error.description)
         }
         return outputs.map(\.path)
     }
