@@ -23,8 +23,10 @@ struct ExploreCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write the page to this file (default: FILE's name with .html).")
     var output: String?
 
+    @OptionGroup var reading: VaguenessOptions
+
     func run() throws {
-        let graph = try loadGraph(file)
+        let graph = try loadGraph(file, vagueness: reading.vagueness)
         let path = output ?? ((file as NSString).deletingPathExtension + ".html")
         let union = RelationDiagram(snapshot: graph.wholeGraph(), options: drawing.diagramOptions)
         reportLayout(union, command: "explore")
