@@ -20,7 +20,7 @@ swift build -c release --product actorgraph 2>&1 | grep -E "error" || true
 actorgraph="$(swift build -c release --show-bin-path)/actorgraph"
 echo "data: $csv ($(du -h "$csv" | cut -f1)), $relations relations"
 
-if [ ! -s "$store" ] || [ "$store" -ot "$actorgraph" ]; then
+if [ ! -s "$store" ]; then
     rm -f "$store" "$store-wal" "$store-shm"
     /usr/bin/time -f "%e %M" -o "$work/time" "$actorgraph" convert "$csv" -o "$store" 2>/dev/null
     read -r seconds kilobytes < "$work/time"
