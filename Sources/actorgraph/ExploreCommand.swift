@@ -24,6 +24,7 @@ struct ExploreCommand: ParsableCommand {
     var output: String?
 
     func run() throws {
+        try InputProtection.check(output: output, graph: file)
         let graph = try loadGraph(file)
         let path = output ?? ((file as NSString).deletingPathExtension + ".html")
         let union = RelationDiagram(snapshot: graph.wholeGraph(), options: drawing.diagramOptions)

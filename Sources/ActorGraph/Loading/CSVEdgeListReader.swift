@@ -22,6 +22,7 @@ package enum CSVEdgeListReader {
     /// out and described in ``CSVEdgeList/rowDiagnostics``, so that a caller can report
     /// them together with the reference problems.
     package static func readEdgeList(bytes: [UInt8], file: String) throws(LoadError) -> CSVEdgeList {
+        try UTF8Validation.check(bytes, file: file)
         var parser = CSVRecordParser(bytes: bytes)
         var diagnostics: [Diagnostic] = []
         func report(_ line: Int, _ column: Int, _ message: String) {

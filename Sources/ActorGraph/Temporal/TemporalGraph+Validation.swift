@@ -1,6 +1,14 @@
 import OrderedCollections
 
 extension TemporalGraph {
+    /// What is wrong with `id` as an identifier, or nil: ids are one non-empty line, as the
+    /// YAML and JSON schema requires, so that every file ActorGraph writes loads back.
+    static func identifierProblem(_ id: String) -> String? {
+        if id.isEmpty { return "is empty" }
+        if id.contains(where: \.isNewline) { return "\(String(reflecting: id)) holds a line break; an id is one line of text" }
+        return nil
+    }
+
     /// Every problem that would stop these elements from forming a graph: duplicate ids,
     /// references to unknown actors, kinds or citations, an actor that is part of itself,
     /// a relation that ends before it starts, a weight that is not a finite number.
@@ -29,6 +37,9 @@ extension TemporalGraph {
         }
         var actorIDs = [String: Int](minimumCapacity: actors.count)
         for (index, actor) in actors.enumerated() {
+            if let problem = identifierProblem(actor.id) {
+                problems.append(GraphProblem(.actor(index: index, field: "id"), "actor id \(problem)"))
+            }
             if let first = actorIDs[actor.id] {
                 problems.append(GraphProblem(.actor(index: index, field: "id"),
                                              "duplicate actor id '\(actor.id)' (first declared as actor \(first + 1))"))
@@ -47,6 +58,9 @@ extension TemporalGraph {
         }
         var relationIDs = [String: Int](minimumCapacity: relations.count)
         for (index, relation) in relations.enumerated() {
+            if let problem = identifierProblem(relation.id) {
+                problems.append(GraphProblem(.relation(index: index, field: "id"), "relation id \(problem)"))
+            }
             if relationIDsAreUnique {
             } else if let first = relationIDs[relation.id] {
                 problems.append(GraphProblem(.relation(index: index, field: "id"),
