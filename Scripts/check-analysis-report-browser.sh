@@ -54,7 +54,7 @@ try:
             if point.size["width"] <= 0:
                 fail(f"a point of the {measure} chart is not drawn")
     highlights = driver.find_element(By.ID, "highlights").text
-    for sentence in ("Russia becomes the main broker", "United States becomes the main broker", "Uzbekistan gains brokerage"):
+    for sentence in ("Vladimir Putin gains brokerage", "Northern Alliance becomes the main broker", "Uzbekistan becomes the main broker"):
         if sentence not in highlights:
             fail(f"the highlights do not say '{sentence}'")
     for date in dates:

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Opens ActorGraph's GraphML and GEXF exports of the bundled graph with NetworkX's own
 # readers (read_graphml, read_gexf) and checks node and edge counts, attributes, and that
-# each GEXF spell covers exactly the days the relation's EDTF dates may stand for (worked
-# out again here in Python). Then parses the DOT that convert writes with Graphviz's dot.
+# each GEXF spell covers exactly the days the relation's dates may stand for (solved again
+# here in Python, relative dates included, by Floyd-Warshall). Then parses the DOT that convert writes with Graphviz's dot.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -23,6 +23,7 @@ if venv_has networkx; then
 import calendar
 import datetime
 import json
+import re
 import sys
 
 import networkx as nx
@@ -54,12 +55,14 @@ for source, target, key, data in g.edges(keys=True, data=True):
     check(data.get("kind") == relation["kind"], f"GraphML edge {key}: kind")
     check(data.get("start") == relation.get("start"), f"GraphML edge {key}: start")
     check(data.get("end") == relation.get("end"), f"GraphML edge {key}: end")
-    check(data.get("secret") == relation.get("secret", False), f"GraphML edge {key}: secret")
+    secret = relation.get("secret", False)
+    check(data.get("secret") == (secret is not False), f"GraphML edge {key}: secret")
+    check(data.get("secretUntil") == (secret if isinstance(secret, str) else None), f"GraphML edge {key}: secret until")
     check(isinstance(data.get("goldstein"), float), f"GraphML edge {key}: goldstein is a double")
 print(f"check-interchange: NetworkX read_graphml: {g.number_of_nodes()} nodes, {g.number_of_edges()} edges, attributes match")
 
 # GEXF: the possible range of an EDTF date, computed independently of ActorGraph.
-def date_range(text):
+def level1_range(text):
     qualified = text[-1] in "~?%"
     core = text[:-1] if qualified else text
     parts = [int(p) for p in core.split("-")]
@@ -80,7 +83,79 @@ def date_range(text):
         first = last = datetime.date(*parts)
         if qualified:
             first, last = first - datetime.timedelta(days=3), last + datetime.timedelta(days=3)
-    return first.isoformat(), last.isoformat()
+    return first, last
+
+# Date expressions solved again here: absolute terms ([a..b] sets, level-1 dates) bound a
+# point, relative terms are difference constraints, start <= end; Floyd-Warshall over the
+# points and an origin gives each point's tightest [earliest, latest] (Dechter, Meiri & Pearl).
+RELATIVE = re.compile(r"^(?:within (\S+) )?(?:([a-z-]+) )?(after|before|by|from|on) (\S+?)(?:\.(start|end))?(?: within (\S+))?$")
+def duration(text):
+    return int(text[:-1]) * {"d": 1, "w": 7, "m": 31}[text[-1]]
+
+vagueness = {"soon": 7, "shortly": 7, "days": 10, "later": None}
+vagueness.update({word: (None if value == ".." else duration(value)) for word, value in document.get("vagueness", {}).items()})
+
+def absolute_range(text):
+    if text.startswith("["):
+        lows, highs = [], []
+        for member in text[1:-1].split(","):
+            low, _, high = member.strip().partition("..")
+            if "..".join([low, high]) != member.strip():
+                low = high = member.strip()
+            lows.append(level1_range(low)[0] if low else None)
+            highs.append(level1_range(high)[1] if high else None)
+        return (None if None in lows else min(lows)), (None if None in highs else max(highs))
+    return level1_range(text)
+
+INF = float("inf")
+ids = list(relations)
+points = {}
+for rid in ids:
+    for field in ("start", "end"):
+        if relations[rid].get(field) not in (None, ".."):
+            points[(rid, field)] = len(points)
+origin = len(points)
+n = origin + 1
+distance = [[0 if i == j else INF for j in range(n)] for i in range(n)]
+def constrain(u, v, w):  # x_v - x_u <= w
+    distance[u][v] = min(distance[u][v], w)
+ordinal = lambda day: day.toordinal()
+for (rid, field), p in points.items():
+    for term in relations[rid][field].split("&"):
+        term = term.strip()
+        match = RELATIVE.match(term)
+        if not match:
+            low, high = absolute_range(term)
+            if high is not None: constrain(origin, p, ordinal(high))
+            if low is not None: constrain(p, origin, -ordinal(low))
+            continue
+        before_within, word, relation, anchor, point, after_within = match.groups()
+        point = point or ("end" if relation in ("after", "from") else "start")
+        a = points[(anchor, point)]
+        limit = before_within or after_within or word
+        most = None if limit is None else vagueness[limit] if limit in vagueness else duration(limit)
+        least = {"after": 1, "from": 0, "before": None, "by": None, "on": 0}[relation]
+        upper = {"after": most, "from": most, "before": -1, "by": 0, "on": 0}[relation]
+        if relation in ("before", "by"): least = -most if most is not None else None
+        if relation == "on" and most is not None: least, upper = -most, most
+        if least is not None: constrain(p, a, -least)
+        if upper is not None: constrain(a, p, upper)
+    if field == "end" and (rid, "start") in points:
+        constrain(p, points[(rid, "start")], 0)
+for k in range(n):
+    dk = distance[k]
+    for i in range(n):
+        dik = distance[i][k]
+        if dik == INF: continue
+        di = distance[i]
+        for j in range(n):
+            if dik + dk[j] < di[j]: di[j] = dik + dk[j]
+def solved(rid, field):
+    p = points.get((rid, field))
+    if p is None: return None
+    earliest = None if distance[p][origin] == INF else datetime.date.fromordinal(int(-distance[p][origin])).isoformat()
+    latest = None if distance[origin][p] == INF else datetime.date.fromordinal(int(distance[origin][p])).isoformat()
+    return earliest, latest
 
 h = nx.read_gexf(f"{work}/graph.gexf")
 check(h.graph.get("mode") == "dynamic", "GEXF: mode is dynamic")
@@ -95,10 +170,9 @@ for source, target, key, data in h.edges(keys=True, data=True):
     check((source, target) == (relation["source"], relation["target"]), f"GEXF edge {key}: ends")
     check(data.get("kind") == relation["kind"], f"GEXF edge {key}: kind")
     check(data.get("start") == relation.get("start") and data.get("end") == relation.get("end"), f"GEXF edge {key}: EDTF text")
-    start = relation.get("start")
-    end = relation.get("end")
-    expected_start = date_range(start)[0] if start not in (None, "..") else "None"
-    expected_end = date_range(end)[1] if end not in (None, "..") else "None"
+    start, end = solved(relation["id"], "start"), solved(relation["id"], "end")
+    expected_start = (start[0] or "None") if start else "None"
+    expected_end = (end[1] or "None") if end else "None"
     if expected_start == "None" and expected_end == "None":
         check("spells" not in data, f"GEXF edge {key}: open at both ends needs no spell")
     else:
@@ -106,7 +180,7 @@ for source, target, key, data in h.edges(keys=True, data=True):
               f"GEXF edge {key}: spell {data.get('spells')}, expected {(expected_start, expected_end)}")
         spells_checked += 1
 print(f"check-interchange: NetworkX read_gexf: {h.number_of_nodes()} nodes, {h.number_of_edges()} edges, "
-      f"{spells_checked} spells match the EDTF ranges")
+      f"{spells_checked} spells match the dates solved again here")
 
 events = nx.read_gexf(f"{work}/events.gexf")
 check(events.number_of_edges() == 7 and events.number_of_nodes() == 7, "GEXF of imported GDELT events: 7 actors, 7 relations")

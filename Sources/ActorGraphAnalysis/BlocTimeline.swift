@@ -134,13 +134,7 @@ public struct BlocTimeline: Sendable {
                 campChanges.sort { (graph.actorPosition[$0] ?? 0) < (graph.actorPosition[$1] ?? 0) }
             }
             let directed = CompactGraph(snapshot: snapshot)
-            var numbers: [String: Int] = [:]
-            let roles = directed.brokerage(groups: directed.labels.map { label in
-                let name = graph.actor(id: label)?.group ?? label
-                if let known = numbers[name] { return known }
-                numbers[name] = numbers.count
-                return numbers.count - 1
-            })
+            let roles = directed.brokerage(groups: BrokerageGrouping.group.groups(of: directed, in: graph).numbers)
             var brokers: [BrokerageRole: [Broker]] = [:]
             for role in BrokerageRole.allCases {
                 let ranked = directed.labels.indices.filter { (roles.counts[$0][role] ?? 0) > 0 }.sorted { left, right in

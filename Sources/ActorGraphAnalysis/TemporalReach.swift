@@ -151,7 +151,7 @@ extension TemporalGraph {
         var arcs: [TimedArc] = []
         for position in snapshot.relationPositions {
             let relation = Int(position)
-            let span = relations[relation].activeSpan(filter.certainty)
+            let span = activeSpan(ofRelationAt: relation, filter.certainty)
             guard !span.isEmpty else { continue }
             let from = Int(sourcePositions[relation])
             let to = Int(targetPositions[relation])

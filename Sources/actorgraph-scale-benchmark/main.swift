@@ -36,7 +36,7 @@ for _ in 0..<3 {
 guard let graph else { exit(1) }
 let memoryAfterLoad = peakResidentMegabytes()
 
-let spans = graph.relations.map { $0.activeSpan(.possibly) }
+let spans = graph.relations.indices.map { graph.activeSpan(ofRelationAt: $0, .possibly) }
 var indexTimes: [Double] = []
 for _ in 0..<3 {
     indexTimes.append(seconds { _ = IntervalIndex(spans: spans) })

@@ -39,10 +39,12 @@ struct BalanceCommand: ParsableCommand {
         if searchLimit < 1 { throw ValidationError("--search-limit must be at least 1") }
     }
 
+    @OptionGroup var reading: VaguenessOptions
+
     func run() throws {
         try InputProtection.check(output: output, graph: file)
         let span = try dates.span()
-        let graph = try loadGraph(file)
+        let graph = try loadGraph(file, vagueness: reading.vagueness)
         let filter = try selection.filter(for: graph)
         let snapshot = span.map { graph.snapshot(over: $0, filter: filter) } ?? graph.wholeGraph(filter: filter)
         let balance = StructuralBalance(snapshot: snapshot, searchLimit: searchLimit)

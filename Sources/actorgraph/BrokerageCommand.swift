@@ -13,13 +13,10 @@ struct BrokerageCommand: ParsableCommand {
         three of one group), itinerant (i and k of one group, j of another), representative \
         (i and j of one group, k of another), gatekeeper (j and k of one group, i of another) \
         or liaison (three groups). Symmetric kinds count as arcs both ways. --groups group reads \
-        each actor's group field (an actor without one is a group of its own); partOf groups an \
-        actor with the outermost actor it is part of.
+        each actor's group field (an actor without one takes the group of the actor it is part \
+        of, and without either is a group of its own); partOf groups an actor with the outermost \
+        actor it is part of.
         """)
-
-    enum Grouping: String, ExpressibleByArgument, CaseIterable {
-        case group, kind, partOf
-    }
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case table, csv, json
@@ -29,7 +26,7 @@ struct BrokerageCommand: ParsableCommand {
     var file: String
 
     @Option(help: "What makes a group: group (the actors' group field), kind or partOf.")
-    var groups: Grouping = .group
+    var groups: BrokerageGrouping = .group
 
     @OptionGroup var dates: DateSelectionOptions
     @OptionGroup var selection: RelationSelectionOptions
@@ -46,20 +43,18 @@ struct BrokerageCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
     var output: String?
 
+    @OptionGroup var reading: VaguenessOptions
+
     func run() throws {
         try InputProtection.check(output: output, graph: file)
         let span = try dates.span()
-        let graph = try loadGraph(file)
+        let graph = try loadGraph(file, vagueness: reading.vagueness)
         let filter = try selection.filter(for: graph)
         let snapshot = span.map { graph.snapshot(over: $0, filter: filter) } ?? graph.wholeGraph(filter: filter)
         let compact = CompactGraph(snapshot: snapshot, options: CompactGraphOptions(direction: undirected ? .undirected : .directed))
-        let names = compact.labels.map { groupName(of: $0, in: graph) }
-        var numbers: [String: Int] = [:]
-        let roles = compact.brokerage(groups: names.map { name in
-            if let known = numbers[name] { return known }
-            numbers[name] = numbers.count
-            return numbers.count - 1
-        })
+        let grouping = groups.groups(of: compact, in: graph)
+        let names = grouping.numbers.map { grouping.names[$0] }
+        let roles = compact.brokerage(groups: grouping.numbers)
         let scores = zScores ? roles.zScores : nil
         switch format {
         case .json:
@@ -92,23 +87,6 @@ struct BrokerageCommand: ParsableCommand {
         }
     }
 
-    /// The group an actor belongs to under `--groups`.
-    func groupName(of id: String, in graph: TemporalGraph) -> String {
-        guard let actor = graph.actor(id: id) else { return id }
-        switch groups {
-        case .group: return actor.group ?? actor.id
-        case .kind: return actor.kind
-        case .partOf:
-            var current = actor
-            var steps = 0
-            while let whole = current.partOf, let next = graph.actor(id: whole), steps < graph.actors.count {
-                current = next
-                steps += 1
-            }
-            return current.id
-        }
-    }
-
     private func tableText(graph: TemporalGraph, compact: CompactGraph, names: [String], roles: BrokerageRoles,
                            scores: [[BrokerageRole: Double?]]?, span: DaySpan?) -> String {
         var text = "# \(graph.title ?? file)\(SpanText.phrase(span)): brokerage roles by \(groups.rawValue)"
@@ -137,3 +115,5 @@ struct BrokerageCommand: ParsableCommand {
         return text
     }
 }
+
+extension BrokerageGrouping: ExpressibleByArgument {}

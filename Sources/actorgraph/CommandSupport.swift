@@ -18,9 +18,9 @@ struct UsageError: Error, CustomStringConvertible {
 /// Loads a graph from any format ActorGraph reads (YAML, JSON, CSV, GraphML, GEXF),
 /// printing what the reader left aside as warnings, and every diagnostic (at most 200,
 /// then a count) on failure.
-func loadGraph(_ path: String) throws -> TemporalGraph {
+func loadGraph(_ path: String, vagueness: Vagueness? = nil) throws -> TemporalGraph {
     do {
-        let loaded = try InterchangeLoader.load(path: path)
+        let loaded = try InterchangeLoader.load(path: path, vagueness: vagueness)
         for warning in loaded.warnings.prefix(50) { printError(warning.description) }
         if loaded.warnings.count > 50 { printError("\(loaded.warnings.count - 50) more warnings not shown") }
         return loaded.graph

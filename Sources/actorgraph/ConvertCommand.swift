@@ -38,6 +38,8 @@ struct ConvertCommand: ParsableCommand {
         }
     }
 
+    @OptionGroup var reading: VaguenessOptions
+
     func run() throws {
         let span = try dates.span()
         let selects = span != nil || selection.selectsSomething
@@ -45,7 +47,7 @@ struct ConvertCommand: ParsableCommand {
                                   overwrite: selects ? "a selection would replace the whole graph with part of it; write it elsewhere"
                                       : "give --overwrite to replace it",
                                   allowed: overwrite && !selects)
-        var graph = try loadGraph(input)
+        var graph = try loadGraph(input, vagueness: reading.vagueness)
         let filter = try selection.filter(for: graph)
         var snapshot: Snapshot?
         if span != nil || !filter.keepsEveryKind || filter.certainty == .certainly {

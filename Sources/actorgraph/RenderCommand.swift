@@ -56,10 +56,12 @@ struct RenderCommand: ParsableCommand {
         }
     }
 
+    @OptionGroup var reading: VaguenessOptions
+
     func run() throws {
         try InputProtection.check(output: output, graph: file)
         guard let span = try dates.span() else { return }
-        let graph = try loadGraph(file)
+        let graph = try loadGraph(file, vagueness: reading.vagueness)
         let filter = try selection.filter(for: graph)
         var snapshot = graph.snapshot(over: span, filter: filter)
         var options = drawing.diagramOptions

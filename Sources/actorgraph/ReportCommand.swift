@@ -62,9 +62,11 @@ struct ReportCommand: ParsableCommand {
         }
     }
 
+    @OptionGroup var reading: VaguenessOptions
+
     func run() throws {
         try InputProtection.check(output: output, graph: file)
-        let graph = try loadGraph(file)
+        let graph = try loadGraph(file, vagueness: reading.vagueness)
         let filter = try selection.filter(for: graph)
         let days = try reportDays(in: graph, certainty: filter.certainty)
         if days.isEmpty { throw ValidationError("the date sequence is empty") }

@@ -29,10 +29,12 @@ struct SnapshotCommand: ParsableCommand {
         }
     }
 
+    @OptionGroup var reading: VaguenessOptions
+
     func run() throws {
         try InputProtection.check(output: output, graph: file)
         guard let span = try dates.span() else { return }
-        let graph = try loadGraph(file)
+        let graph = try loadGraph(file, vagueness: reading.vagueness)
         let snapshot = graph.snapshot(over: span, filter: try selection.filter(for: graph))
         switch format {
         case .json: try emit(snapshot.jsonText(), to: output)

@@ -43,9 +43,11 @@ struct TimelineCommand: ParsableCommand {
         if dates.from == nil || dates.to == nil { throw ValidationError("give --from DATE --to DATE") }
     }
 
+    @OptionGroup var reading: VaguenessOptions
+
     func run() throws {
         guard let span = try dates.span() else { return }
-        let graph = try loadGraph(file)
+        let graph = try loadGraph(file, vagueness: reading.vagueness)
         let filter = try selection.filter(for: graph)
         let days = graph.days(from: span.first, to: span.last, every: every, certainty: filter.certainty)
         if days.count > Self.maximumFrames {

@@ -28,23 +28,22 @@ import Testing
 
     @Test func brokerageFollowsTheNarrative() throws {
         let report = try Self.autumnReport()
-        // Before 11 September the Northern Alliance's backers meet only through it.
+        // Before 11 September the Northern Alliance's backers (Iran, India, Uzbekistan, Russia)
+        // are joined only through it.
         #expect(Self.topBroker(try Self.period(report, "2001-09-01")) == "northern-alliance")
-        // Uzbekistan's offer of bases (soon after 13 September) raises its brokerage.
-        let before = try Self.period(report, "2001-09-11")
-        let bases = try Self.period(report, "2001-09-12")
-        #expect(bases.started.map { report.graph.relations[Int($0)].id } == ["uzbekistan-allows-us-basing"])
-        #expect(try #require(bases.score(.betweenness, of: "uzbekistan")) > (before.score(.betweenness, of: "uzbekistan") ?? 0))
-        // Russia turns from rival bidder to intermediary: at the Moscow meeting of 17 September
-        // it brokers between the United States and every Central Asian state.
+        // "On September 17, Russian President Vladimir Putin holds a meeting in Moscow with the
+        // leaders from all the Stans": Kazakhstan, Kyrgyzstan and Turkmenistan have no other
+        // relation, so Putin, with none before but his call to Bush, rises most in brokerage.
         let moscow = try Self.period(report, "2001-09-17")
-        #expect(Self.topBroker(moscow) == "russia")
         #expect(moscow.started.count == 5)
-        // The US-Russian deal of 22 September makes the United States the main broker.
-        #expect(Self.topBroker(try Self.period(report, "2001-09-22")) == "united-states")
+        #expect(moscow.risers[.betweenness]?.first?.actor == "putin")
+        #expect(try #require(moscow.score(.betweenness, of: "putin")) > 0)
+        // The day after, the meeting is over and Putin is a leaf again (his call to Bush).
+        #expect(try Self.period(report, "2001-09-18").score(.betweenness, of: "putin") == 0)
+        // The text names no Kazakh, Kyrgyz or Turkmen deal: after the meeting they leave.
+        #expect(try Self.period(report, "2001-09-22").score(.betweenness, of: "kazakhstan") == nil)
         let highlights = report.highlights().flatMap(\.sentences).joined(separator: " ")
-        #expect(highlights.contains("Russia becomes the main broker"))
-        #expect(highlights.contains("United States becomes the main broker"))
+        #expect(highlights.contains("Vladimir Putin gains brokerage"))
     }
 
     @Test func changesBetweenDatesAreTheRelationsDatedInBetween() throws {
@@ -55,14 +54,14 @@ import Testing
                        "moscow-meeting-2001-09-17-tajikistan", "moscow-meeting-2001-09-17-turkmenistan",
                        "moscow-meeting-2001-09-17-uzbekistan"]
         #expect(ids(try Self.period(report, "2001-09-17").started) == meeting)
-        #expect(ids(try Self.period(report, "2001-09-18").ended) == meeting)
+        #expect(Set(ids(try Self.period(report, "2001-09-18").ended)).isSuperset(of: meeting))
         // Sampled a month apart, the meeting both begins and ends between the two dates.
         let graph = report.graph
         let monthly = InfluenceReport(graph: graph, days: [Self.day("2001-09-01"), Self.day("2001-10-01")])
         let october = try #require(monthly.periods.last)
         #expect(Set(meeting).isSubset(of: ids(october.started)))
         #expect(Set(meeting).isSubset(of: ids(october.ended)))
-        #expect(monthly.citations(for: october.started[0]).first?.hasPrefix("Rashid, 2008") == true)
+        #expect(monthly.citations(for: october.started[0]).first?.contains("(Rashid, 2008, pp. 69-71") == true)
     }
 
     @Test func ranksShareTiesAndMoversAreOrdered() throws {
@@ -70,7 +69,7 @@ import Testing
         let report = try Self.autumnReport()
         let moscow = try Self.period(report, "2001-09-17")
         let risers = try #require(moscow.risers[.betweenness])
-        #expect(risers.first?.actor == "russia")
+        #expect(risers.first?.actor == "putin")
         #expect(zip(risers, risers.dropFirst()).allSatisfy { $0.change >= $1.change })
     }
 
@@ -97,7 +96,9 @@ import Testing
         let dates = try #require(json?["dates"] as? [[String: Any]])
         #expect(dates.count == report.periods.count)
         let first = try #require(dates.first?["scores"] as? [String: [String: Double]])
-        #expect(first["betweenness"]?["northern-alliance"] == report.periods[0].score(.betweenness, of: "northern-alliance"))
+        let written = try #require(first["betweenness"]?["northern-alliance"])
+        let computed = try #require(report.periods[0].score(.betweenness, of: "northern-alliance"))
+        #expect(abs(written - computed) < 1e-12)
         let csv = report.csvText().split(separator: "\n")
         let expectedRows = report.periods.reduce(0) { $0 + $1.actorCount * report.options.measures.count }
         #expect(csv.count == expectedRows + 1)

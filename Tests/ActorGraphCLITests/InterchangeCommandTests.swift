@@ -15,7 +15,7 @@ private let eventFixtures = packageRoot.appendingPathComponent("Tests/ActorGraph
         #expect(snapshot.status == 0)
         #expect(snapshot.standardOutput == expected.standardOutput, "snapshot of .\(format)")
         let validate = try runActorGraph(["validate", path])
-        #expect(validate.standardOutput.contains("20 actors, 40 relations, 1998-01-01 to 2001-12-31"))
+        #expect(validate.standardOutput.contains("22 actors, 39 relations, 1998-01-01 to 2001-12-31"))
     }
 }
 
@@ -109,5 +109,5 @@ private let eventFixtures = packageRoot.appendingPathComponent("Tests/ActorGraph
     #expect(try String(contentsOfFile: graph, encoding: .utf8) != before)
     let reloaded = try runActorGraph(["validate", graph])
     #expect(reloaded.status == 0)
-    #expect(reloaded.standardOutput.contains("20 actors, 40 relations"))
+    #expect(reloaded.standardOutput.contains("22 actors, 39 relations"))
 }

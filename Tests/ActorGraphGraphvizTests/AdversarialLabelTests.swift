@@ -41,7 +41,7 @@ struct AdversarialLabelTests {
         for index in 1..<actors.count {
             relations.append(Relation(id: "r\(index) \(hostileTexts[index])", kind: index % 2 == 0 ? "negotiates-with" : "supports",
                                       source: actors[index - 1].id, target: actors[index].id,
-                                      start: PartialDate(year: 2001), note: hostileTexts[index], secret: index % 4 == 0))
+                                      start: DateExpression(PartialDate(year: 2001)!), note: hostileTexts[index], secret: index % 4 == 0))
         }
         return try TemporalGraph(title: #"Title with "quotes" and \ and <tags>"#, actors: actors, relations: relations)
     }

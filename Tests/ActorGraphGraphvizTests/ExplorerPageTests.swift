@@ -21,11 +21,12 @@ struct ExplorerPageTests {
         let object = try #require(try JSONSerialization.jsonObject(with: Data(decoded.utf8)) as? [String: Any])
         let relations = try #require(object["relations"] as? [[String: Any]])
         #expect(relations.count == bundledGraph.relations.count)
-        // Read in the YAML: Uzbekistan's basing offer starts "2001-09-15~" (12 to 18 September, three days either side) and stays open.
+        // Read in the YAML: Uzbekistan's basing offer comes after the 13 September meeting and
+        // by Russia's collective offer (by the 17th), and stays open.
         let basing = try #require(relations.first { $0["id"] as? String == "uzbekistan-allows-us-basing" })
-        #expect(basing["start"] as? String == "2001-09-15~")
-        #expect((basing["possibly"] as? [Any])?.first as? String == "2001-09-12")
-        #expect((basing["certainly"] as? [Any])?.first as? String == "2001-09-18")
+        #expect(basing["start"] as? String == "after meeting-2001-09-13-uzbekistan & by russia-offers-collective-deal")
+        #expect((basing["possibly"] as? [Any])?.first as? String == "2001-09-14")
+        #expect((basing["certainly"] as? [Any])?.first as? String == "2001-09-17")
         #expect((basing["possibly"] as? [Any])?.last is NSNull)
     }
 

@@ -15,8 +15,8 @@ import Testing
     let graph = try #require(try check.elements("graph").first)
     #expect(graph.value("mode") == "dynamic")
     #expect(graph.value("timeformat") == "date")
-    #expect(try check.elements("node").count == 20)
-    #expect(try check.elements("edge").count == 40)
+    #expect(try check.elements("node").count == 22)
+    #expect(try check.elements("edge").count == 39)
 }
 
 /// The spell of the edge with this id: its start and end attributes, or nil without spells.
@@ -28,20 +28,21 @@ private func spell(_ check: XMLCheck, edge id: String) throws -> (start: String?
 
 @Test func spellsCoverEveryDayAPartialDateMayStandFor() throws {
     let check = try XMLCheck(GEXFWriter.text(bundledGraph))
-    // 2001-09-14~ .. 2001-09-22~: approximate days widen by three days on each side.
+    // "Soon after" the 13 September meeting, until Tajikistan allows basing "by this time"
+    // (the 22 September deal): the spell runs over the solved days, from the 14th to the 22nd.
     let airspace = try #require(try spell(check, edge: "tajikistan-denies-airspace"))
-    #expect(airspace.start == "2001-09-11")
-    #expect(airspace.end == "2001-09-25")
+    #expect(airspace.start == "2001-09-14")
+    #expect(airspace.end == "2001-09-22")
     // 1998 .. (open): from the first day of 1998, with no end.
     let cooperation = try #require(try spell(check, edge: "uzbekistan-cia-cooperation"))
     #expect(cooperation.start == "1998-01-01")
     #expect(cooperation.end == nil)
-    // 2001-09-22 .. 2001-12: to the last day of December.
-    let kazakhstan = try #require(try spell(check, edge: "later-deal-kazakhstan"))
-    #expect(kazakhstan.start == "2001-09-22")
-    #expect(kazakhstan.end == "2001-12-31")
-    // Open at both ends: no spell, present throughout.
-    #expect(try spell(check, edge: "russia-supports-northern-alliance") == nil)
+    // "later" than the 22 September deal, within September 22 - December 2001, open end.
+    let later = try #require(try spell(check, edge: "other-countries-make-similar-deals"))
+    #expect(later.start == "2001-09-23")
+    #expect(later.end == nil)
+    // Open at the start, open end: no spell, present throughout.
+    #expect(try spell(check, edge: "bush-criticizes-russia-over-chechnya")?.start == nil)
 }
 
 @Test func gexfKeepsTheOriginalDatesAndKindAsAttributes() throws {
@@ -56,8 +57,8 @@ private func spell(_ check: XMLCheck, edge id: String) throws -> (start: String?
     for attvalue in edge.children("attvalues").first?.children("attvalue") ?? [] {
         values[titles[attvalue.value("for") ?? ""] ?? "?"] = attvalue.value("value")
     }
-    #expect(values["start"] == "2001-09-14~")
-    #expect(values["end"] == "2001-09-22~")
+    #expect(values["start"] == "soon after meeting-2001-09-13-northern-alliance")
+    #expect(values["end"] == "by tajikistan-allows-us-basing")
     #expect(values["kind"] == "denies-airspace")
     #expect(values["tone"] == "conflictual")
     #expect(values["cameo"] == "1212")
@@ -79,11 +80,12 @@ private func spell(_ check: XMLCheck, edge id: String) throws -> (start: String?
 
 @Test func anActorLivesWhileItsRelationsDo() throws {
     let check = try XMLCheck(GEXFWriter.text(bundledGraph))
-    // K2's one relation, the CIA's deployment, starts 2001-09-22~ and stays open.
+    // K2's one relation, the CIA's deployment, starts after 11 September 2001 ("by this
+    // time", the 22 September deal) and stays open.
     let k2 = try #require(try check.elements("node").first { $0.value("id") == "k2-air-base" })
     let spells = k2.children("spells").first?.children("spell") ?? []
     #expect(spells.count == 1)
-    #expect(spells.first?.value("start") == "2001-09-19")
+    #expect(spells.first?.value("start") == "2001-09-11")
     #expect(spells.first?.value("end") == nil)
 }
 

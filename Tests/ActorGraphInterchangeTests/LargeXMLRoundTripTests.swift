@@ -16,9 +16,9 @@ private let largeGraph: TemporalGraph = {
         let source = mixed % 5_000
         let target = (source + 1 + (mixed / 5_000) % 4_999) % 5_000
         let start = Day(year: 2000 + index % 10, month: 1 + index % 12, day: 1 + index % 28)!
-        let end = index % 3 == 0 ? nil : PartialDate(start.advanced(by: index % 365))
+        let end = index % 3 == 0 ? nil : DateExpression(PartialDate(start.advanced(by: index % 365)))
         relations.append(Relation(id: "r\(index)", kind: kinds[index % kinds.count], source: "a\(source)", target: "a\(target)",
-                                  start: PartialDate(start), end: end, weight: Double(index % 17) / 4))
+                                  start: DateExpression(PartialDate(start)), end: end, weight: Double(index % 17) / 4))
     }
     do {
         return try TemporalGraph(title: "Large", actors: actors, relations: relations)

@@ -32,7 +32,7 @@ func expectSameGraph(_ actual: TemporalGraph, _ expected: TemporalGraph,
 /// line breaks, tabs, non-Latin scripts and emoji, lists whose elements hold `;`. Every
 /// character is one XML 1.0 can carry.
 let awkwardGraph: TemporalGraph = {
-    func date(_ text: String) -> PartialDate { try! PartialDate(parsing: text) }
+    func dated(_ text: String) -> DateExpression { try! DateExpression(parsing: text) }
     let sources: OrderedDictionary<String, String> = [
         "yes": "A source called \"yes\": see p. 3 # not a comment",
         "2001-09-13": "Key that looks like a date",
@@ -55,13 +55,13 @@ let awkwardGraph: TemporalGraph = {
         Relation(id: "r1", kind: "x-kind", source: "a", target: "b", start: .open, end: nil,
                  citations: ["yes", "key;with;semicolons"], note: "note: with \"quotes\"\nand two lines", secret: true,
                  weight: 1e-7),
-        Relation(id: "r2", kind: "null", source: "c", target: "d", start: date("2001-09~"), end: date("2001-10?"),
+        Relation(id: "r2", kind: "null", source: "c", target: "d", start: dated("2001-09~"), end: dated("2001-10?"),
                  citations: ["2001-09-13"], weight: -0.5),
-        Relation(id: "r3", kind: "supports", source: "d", target: "a", start: date("1998%"), end: .open),
-        Relation(id: "r4", kind: "fights", source: "b", target: "c", start: date("2001-09-11"), end: date("2001-09-11"),
+        Relation(id: "r3", kind: "supports", source: "d", target: "a", start: dated("1998%"), end: .open),
+        Relation(id: "r4", kind: "fights", source: "b", target: "c", start: dated("2001-09-11"), end: dated("2001-09-11"),
                  note: "   "),
         Relation(id: "r 5 with spaces", kind: "related-to", source: "a", target: "a", start: nil,
-                 end: date("2002-02-28")),
+                 end: dated("2002-02-28")),
     ]
     return try! TemporalGraph(title: "Quotes \" and 'apostrophes', colons: # hashes & <tags>",
                               description: "Line one\nLine two\twith a tab", sources: sources,

@@ -46,6 +46,15 @@ package func date(_ text: String) -> PartialDate {
     }
 }
 
+/// A date expression from text; text that is not one stops the test run, naming it.
+package func dated(_ text: String) -> DateExpression {
+    do {
+        return try DateExpression(parsing: text)
+    } catch {
+        fatalError("not a date expression: '\(text)': \(error.message)")
+    }
+}
+
 /// A fresh empty directory for one test, named after `purpose`.
 package func makeTemporaryDirectory(_ purpose: String = "test") throws -> URL {
     let url = FileManager.default.temporaryDirectory.appendingPathComponent("actorgraph-\(purpose)-\(UUID().uuidString)")

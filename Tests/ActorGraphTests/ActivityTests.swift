@@ -2,7 +2,7 @@ import Testing
 @testable import ActorGraph
 
 private func relation(_ start: String?, _ end: String?) -> Relation {
-    Relation(id: "r", kind: "supports", source: "a", target: "b", start: start.map(date), end: end.map(date))
+    Relation(id: "r", kind: "supports", source: "a", target: "b", start: start.map(dated), end: end.map(dated))
 }
 
 @Test func possiblyActiveRunsFromEarliestStartToLatestEnd() {

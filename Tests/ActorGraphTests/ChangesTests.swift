@@ -4,8 +4,8 @@ import Testing
 private let smallGraph = try! TemporalGraph(
     actors: [Actor(id: "a"), Actor(id: "b"), Actor(id: "c")],
     relations: [
-        Relation(id: "meeting", kind: "consults", source: "a", target: "b", start: date("2001-09-13"), end: date("2001-09-13")),
-        Relation(id: "basing", kind: "allows-basing", source: "b", target: "c", start: date("2001-09"), end: nil),
+        Relation(id: "meeting", kind: "consults", source: "a", target: "b", start: dated("2001-09-13"), end: dated("2001-09-13")),
+        Relation(id: "basing", kind: "allows-basing", source: "b", target: "c", start: dated("2001-09"), end: nil),
         Relation(id: "always", kind: "supports", source: "a", target: "c"),
     ])
 
@@ -43,7 +43,7 @@ private let smallGraph = try! TemporalGraph(
     let problems = TemporalGraph.problems(
         sources: [:], kinds: [],
         actors: [Actor(id: "a", partOf: "b"), Actor(id: "b", partOf: "a"), Actor(id: "a")],
-        relations: [Relation(id: "r", kind: "supports", source: "a", target: "b", start: date("2002"), end: date("2001"),
+        relations: [Relation(id: "r", kind: "supports", source: "a", target: "b", start: dated("2002"), end: dated("2001"),
                              citations: ["nowhere"])])
     let messages = problems.map(\.message)
     #expect(messages.contains("duplicate actor id 'a' (first declared as actor 1)"))

@@ -22,6 +22,9 @@ public struct DateExpression: Hashable, Sendable, CustomStringConvertible {
 
     private let storage: Storage
 
+    /// The open end, written `..`.
+    public static let open = DateExpression(PartialDate.open)
+
     /// A level-1 date.
     public init(_ date: PartialDate) {
         storage = .plain(date)

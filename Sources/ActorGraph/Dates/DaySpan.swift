@@ -21,6 +21,16 @@ public struct DaySpan: Hashable, Sendable {
         self.init(first: date.earliestDay, last: date.latestDay)
     }
 
+    /// The days a relation is active with the given certainty, from the ranges of its start
+    /// and end: possibly from the earliest start to the latest end, certainly from the
+    /// latest start to the earliest end.
+    public init(activeFrom start: DaySpan, to end: DaySpan, _ certainty: Certainty) {
+        switch certainty {
+        case .possibly: self.init(first: start.first, last: end.last)
+        case .certainly: self.init(first: start.last, last: end.first)
+        }
+    }
+
     /// True when no day lies in the span.
     public var isEmpty: Bool { last < first }
 

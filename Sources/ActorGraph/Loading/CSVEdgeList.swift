@@ -31,11 +31,20 @@ package struct CSVEdgeList: Sendable {
     /// Where the field named `field` of relation `index` is written; the row's first column
     /// for a field the header does not have. Re-reads that one row, so it costs nothing
     /// until a message needs it.
-    package func position(ofRelation index: Int, field: String) -> SourcePosition {
+    package func position(ofRelation index: Int, field: String, offset: Int = 0) -> SourcePosition {
         let line = Int(lines[index])
         var rereader = CSVRecordParser(bytes: bytes, resumingAt: recordStarts[index], line: line)
         let fields = rereader.nextRecord()?.fields ?? []
-        let column = columnOf[field].flatMap { $0 < fields.count ? rereader.column(of: fields[$0]) : nil } ?? 1
+        let column = columnOf[field].flatMap {
+            $0 < fields.count ? rereader.column(of: fields[$0], contentOffset: offset) : nil
+        } ?? 1
         return SourcePosition(line: line, column: column)
+    }
+
+    /// The line of each relation's start, end and secrecy date (three entries a relation),
+    /// or empty when no relation has a relative date, which is when the lines matter.
+    package var dateLines: [Int32] {
+        guard relations.contains(where: \.hasRelativeDates) else { return [] }
+        return lines.flatMap { [$0, $0, $0] }
     }
 }

@@ -4,7 +4,9 @@ import OrderedCollections
 /// the file and builds the graph, so every entry point reads a `.csv` the same way.
 ///
 /// The first row names the columns: `source` and `target` are required; `kind`, `weight`,
-/// `start`, `end`, `id`, `note`, `secret` and `citations` (a ``ListText``: separated by `;`) are optional,
+/// `start`, `end` (date expressions), `id`, `note`, `secret` (true, false or the date the
+/// secret ended), `citations` (a ``ListText``: separated by `;`) and `evidence` (a JSON list of
+/// `{source, pages, quote}`) are optional,
 /// in any order. Fields follow RFC 4180 (double quotes, `""` inside quotes, CRLF or LF).
 /// Actors are created from the ids the rows name, with kind ``ActorKind/unspecified``;
 /// a relation without an id gets `row-N`, N being its line. Rows without a kind get
@@ -14,7 +16,8 @@ import OrderedCollections
 /// a million rows load in well under two seconds.
 package enum CSVEdgeListReader {
     /// The columns the reader knows.
-    package static let knownColumns = ["source", "target", "kind", "weight", "start", "end", "id", "note", "secret", "citations"]
+    package static let knownColumns = ["source", "target", "kind", "weight", "start", "end", "id", "note", "secret", "citations",
+                                       "evidence"]
 
     /// Reads the rows of a CSV edge list into relations, checking each field but not yet the
     /// references between them (kinds, actors): for callers that bring their own actor or
@@ -76,8 +79,8 @@ package enum CSVEdgeListReader {
             func field(_ name: String) -> CSVRecordParser.Field? {
                 columnOf[name].flatMap { record.fields[$0].isEmpty ? nil : record.fields[$0] }
             }
-            func date(_ name: String) -> PartialDate? {
-                guard let field = field(name) else { return nil }
+            func date(_ name: String, _ given: CSVRecordParser.Field? = nil) -> DateExpression? {
+                guard let field = given ?? field(name) else { return nil }
                 switch parser.date(field) {
                 case let .success(date): return date
                 case let .failure(error):
@@ -106,23 +109,34 @@ package enum CSVEdgeListReader {
             let start = date("start")
             let end = date("end")
             var secret = false
+            var secretUntil: DateExpression?
             if let secretField = field("secret") {
-                let text = parser.text(secretField)
-                if let flag = BooleanText.value(text) {
+                if let flag = BooleanText.value(parser.text(secretField)) {
                     secret = flag
                 } else {
-                    report(record.line, parser.column(of: secretField), "'secret' must be true or false, not '\(text.lowercased())'")
-                    rowIsValid = false
+                    secretUntil = date("secret", secretField)
                 }
             }
             let citations = field("citations").map { ListText.decode(parser.text($0)) } ?? []
             for citation in citations where edgeList.sources[citation] == nil { edgeList.sources[citation] = citation }
+            var evidence: [Evidence] = []
+            if let evidenceField = field("evidence") {
+                if let list = Evidence.list(jsonText: parser.text(evidenceField)) {
+                    evidence = list
+                    for entry in list where edgeList.sources[entry.source] == nil { edgeList.sources[entry.source] = entry.source }
+                } else {
+                    report(record.line, parser.column(of: evidenceField),
+                           "'evidence' must be a JSON list of {\"source\", \"pages\", \"quote\"} objects")
+                    rowIsValid = false
+                }
+            }
             let note = field("note").map { parser.text($0) }
             let id = field("id").map { parser.text($0) } ?? "row-\(record.line)"
             guard rowIsValid else { continue }
             edgeList.relations.append(Relation(id: id, kind: kind, source: internActor(source), target: internActor(target),
-                                               start: start, end: end, citations: citations, note: note, secret: secret,
-                                               weight: weight))
+                                               start: start, end: end, citations: citations, evidence: evidence,
+                                               note: note, secret: secret,
+                                               secretUntil: secretUntil, weight: weight))
             edgeList.lines.append(Int32(record.line))
             edgeList.recordStarts.append(record.fields[0].lineStart)
         }

@@ -32,7 +32,7 @@ public enum CSVGraphFiles {
 
     /// Loads the edge list `bytes` read from `path`, with the node and kind tables that lie
     /// beside `path`.
-    static func load(edgeListBytes bytes: [UInt8], path: String) throws(LoadError) -> TemporalGraph {
+    static func load(edgeListBytes bytes: [UInt8], path: String, vagueness: Vagueness? = nil) throws(LoadError) -> TemporalGraph {
         if isCompanionTable(path) {
             throw LoadError([Diagnostic(file: path, line: 1, column: 1,
                                         message: "this is a node or kind table; load the edge list it goes with")])
@@ -53,7 +53,8 @@ public enum CSVGraphFiles {
         }
         return try TemporalGraph.validated(
             sources: edges.sources, declaredKinds: kindRows.map(\.kind), actors: actors, relations: edges.relations,
-            relationIDsAreUnique: !edges.hasIDColumn, file: path, earlier: edges.rowDiagnostics
+            relationIDsAreUnique: !edges.hasIDColumn, vagueness: Vagueness.builtIn.merging(vagueness ?? Vagueness(durations: [:])),
+            dateLines: edges.dateLines, file: path, earlier: edges.rowDiagnostics
         ) { location in
             switch location {
             case let .actor(index, field) where index < nodeRows.count:
@@ -64,6 +65,8 @@ public enum CSVGraphFiles {
                 return ProblemPlace(file: kindPath, position: SourcePosition(line: row.line, column: row.columns[field] ?? 1))
             case let .relation(index, field):
                 return ProblemPlace(file: path, position: edges.position(ofRelation: index, field: field))
+            case let .relationDate(index, field, offset):
+                return ProblemPlace(file: path, position: edges.position(ofRelation: index, field: field, offset: offset))
             default:
                 return nil
             }

@@ -142,10 +142,11 @@ struct CSVRecordParser {
         }
     }
 
-    /// Parses the field as a partial date straight from the bytes.
-    func date(_ field: Field) -> Result<PartialDate, PartialDateError> {
+    /// Parses the field as a date expression straight from the bytes (level-1 dates
+    /// without allocating).
+    func date(_ field: Field) -> Result<DateExpression, DateExpressionError> {
         bytes.withUnsafeBufferPointer { buffer in
-            PartialDate.parse(bytes: UnsafeBufferPointer(rebasing: buffer[field.start..<field.end]))
+            DateExpression.parse(bytes: UnsafeBufferPointer(rebasing: buffer[field.start..<field.end]))
         }
     }
 }

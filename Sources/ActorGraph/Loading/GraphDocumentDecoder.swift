@@ -4,36 +4,39 @@ import OrderedCollections
 /// schema error and every broken reference at its line and column.
 ///
 /// The schema: a mapping with `title`, `description`, `sources` (citation key -> reference),
-/// `kinds` (extra relation kinds), `actors` and `relations`. Unknown fields are errors, so a
+/// `vagueness` (vague word -> duration), `kinds` (extra relation kinds), `actors` and
+/// `relations`. Unknown fields are errors, so a
 /// misspelt field never goes unnoticed.
 struct GraphDocumentDecoder {
     let file: String
     private(set) var diagnostics: [Diagnostic] = []
 
-    static let topLevelFields = ["title", "description", "sources", "kinds", "actors", "relations"]
+    static let topLevelFields = ["title", "description", "sources", "vagueness", "kinds", "actors", "relations"]
     static let kindFields = ["id", "label", "directed", "tone", "cameo", "goldstein"]
     static let actorFields = ["id", "name", "kind", "partOf", "group", "aliases", "note"]
-    static let relationFields = ["id", "kind", "source", "target", "start", "end", "citations", "note", "secret", "weight"]
+    static let relationFields = ["id", "kind", "source", "target", "start", "end", "citations", "evidence", "note", "secret",
+                                 "weight"]
+    static let evidenceFields = ["source", "pages", "quote"]
 
     init(file: String) {
         self.file = file
     }
 
-    /// Decodes a whole document.
-    static func decode(_ root: SourceNode?, file: String) throws(LoadError) -> TemporalGraph {
+    /// Decodes a whole document; `vagueness` overrides words of the file's table.
+    static func decode(_ root: SourceNode?, file: String, vagueness: Vagueness? = nil) throws(LoadError) -> TemporalGraph {
         var decoder = GraphDocumentDecoder(file: file)
         guard let root else {
             throw LoadError([Diagnostic(file: file, line: 1, column: 1,
                                         message: "the file is empty; expected a mapping with 'actors' and 'relations'")])
         }
-        return try decoder.decodeDocument(root)
+        return try decoder.decodeDocument(root, vaguenessOverride: vagueness)
     }
 
     private mutating func report(_ position: SourcePosition, _ message: String) {
         diagnostics.append(Diagnostic(file: file, position: position, message: message))
     }
 
-    private mutating func decodeDocument(_ root: SourceNode) throws(LoadError) -> TemporalGraph {
+    private mutating func decodeDocument(_ root: SourceNode, vaguenessOverride: Vagueness?) throws(LoadError) -> TemporalGraph {
         guard let top = fields(of: root, allowed: Self.topLevelFields, required: [], context: "the document") else {
             throw LoadError(diagnostics)
         }
@@ -52,6 +55,9 @@ struct GraphDocumentDecoder {
                 report(node.position, "'sources' must be a mapping from citation key to reference, not \(node.typeName)")
             }
         }
+        var vagueness = Vagueness.builtIn
+        if let node = top["vagueness"] { vagueness = vagueness.merging(decodeVagueness(node)) }
+        if let vaguenessOverride { vagueness = vagueness.merging(vaguenessOverride) }
         var kinds: [RelationKind] = []
         var kindPositions: [[String: SourcePosition]] = []
         for node in list(top["kinds"], field: "kinds") {
@@ -70,17 +76,24 @@ struct GraphDocumentDecoder {
         }
         var relations: [Relation] = []
         var relationPositions: [[String: SourcePosition]] = []
+        var dateNodes: [[String: SourceNode]] = []
         for node in list(top["relations"], field: "relations") {
-            if let (relation, positions) = decodeRelation(node) {
+            if let (relation, positions, dates) = decodeRelation(node) {
                 relations.append(relation)
                 relationPositions.append(positions)
+                dateNodes.append(dates)
             }
+        }
+        var dateLines: [Int32] = []
+        dateLines.reserveCapacity(relations.count * 3)
+        for positions in relationPositions {
+            for field in DateField.allCases { dateLines.append(Int32(positions[field.rawValue]?.line ?? 0)) }
         }
         Relation.assignDerivedIDs(&relations, explicit: relationPositions.map { $0["id"] != nil })
 
         return try TemporalGraph.validated(
             title: title, description: description, sources: sources, declaredKinds: kinds, actors: actors,
-            relations: relations, file: file, earlier: diagnostics
+            relations: relations, vagueness: vagueness, dateLines: dateLines, file: file, earlier: diagnostics
         ) { location in
             let positions: [String: SourcePosition]
             let field: String
@@ -88,6 +101,9 @@ struct GraphDocumentDecoder {
             case let .actor(index, name): positions = actorPositions[index]; field = name
             case let .relation(index, name): positions = relationPositions[index]; field = name
             case let .kind(index, name): positions = kindPositions[index]; field = name
+            case let .relationDate(index, name, offset):
+                if let node = dateNodes[index][name] { return ProblemPlace(file: file, position: Self.position(in: node, offset: offset)) }
+                positions = relationPositions[index]; field = name
             }
             return ProblemPlace(file: file, position: positions[field] ?? positions[""] ?? SourcePosition(line: 1, column: 1))
         }
@@ -132,7 +148,7 @@ struct GraphDocumentDecoder {
                 positions)
     }
 
-    private mutating func decodeRelation(_ node: SourceNode) -> (Relation, [String: SourcePosition])? {
+    private mutating func decodeRelation(_ node: SourceNode) -> (Relation, [String: SourcePosition], [String: SourceNode])? {
         guard let map = fields(of: node, allowed: Self.relationFields, required: ["kind", "source", "target"],
                                context: "a relation") else { return nil }
         var positions = map.mapValues(\.position)
@@ -144,13 +160,66 @@ struct GraphDocumentDecoder {
         let start = map["start"].flatMap { date($0, field: "start") }
         let end = map["end"].flatMap { date($0, field: "end") }
         let citations = map["citations"].map { textList($0, field: "citations") } ?? []
+        let evidence = map["evidence"].map { decodeEvidence($0) } ?? []
         let note = map["note"].flatMap { text($0, field: "note") }
-        let secret = map["secret"].flatMap { boolean($0, field: "secret") } ?? false
+        var secret = false
+        var secretUntil: DateExpression?
+        if let secretNode = map["secret"] {
+            if case let .scalar(value, false) = secretNode.value, value == "true" || value == "false" {
+                secret = value == "true"
+            } else if case let .scalar(value, _) = secretNode.value, let first = value.unicodeScalars.first,
+                      !value.contains(" ") && !("0"..."9").contains(first) && first != "[" {
+                report(secretNode.position, "'secret' must be true, false or the date the secret ended, not '\(value)'")
+            } else if case .scalar = secretNode.value {
+                secretUntil = date(secretNode, field: "secret")
+            } else {
+                report(secretNode.position, "'secret' must be true, false or the date the secret ended")
+            }
+        }
         let weight = map["weight"].flatMap { number($0, field: "weight") }
         if map["id"] != nil && id == nil { return nil }
         guard let kind, let source, let target else { return nil }
+        var dates: [String: SourceNode] = [:]
+        for field in DateField.allCases { dates[field.rawValue] = map[field.rawValue] }
         return (Relation(id: id ?? "", kind: kind, source: source, target: target, start: start, end: end,
-                         citations: citations, note: note, secret: secret, weight: weight), positions)
+                         citations: citations, evidence: evidence, note: note, secret: secret, secretUntil: secretUntil,
+                         weight: weight), positions, dates)
+    }
+
+    private mutating func decodeEvidence(_ node: SourceNode) -> [Evidence] {
+        guard case let .sequence(elements) = node.value else {
+            report(node.position, "'evidence' must be a list of {source, pages, quote}, not \(node.typeName)")
+            return []
+        }
+        return elements.compactMap { element in
+            guard let map = fields(of: element, allowed: Self.evidenceFields, required: ["source"], context: "evidence"),
+                  let source = map["source"].flatMap({ identifier($0, field: "source") }) else { return nil }
+            return Evidence(source: source, pages: map["pages"].flatMap { text($0, field: "pages") },
+                            quote: map["quote"].flatMap { text($0, field: "quote") })
+        }
+    }
+
+    /// The `vagueness` table: vague word -> duration (`7d`, `2w`, `1m`, `..`).
+    private mutating func decodeVagueness(_ node: SourceNode) -> Vagueness {
+        var table = Vagueness(durations: [:])
+        guard case let .mapping(members) = node.value else {
+            if case .null = node.value { return table }
+            report(node.position, "'vagueness' must be a mapping from vague word to duration, not \(node.typeName)")
+            return table
+        }
+        for (key, value) in members {
+            guard let word = text(key, field: "vague word"), let duration = text(value, field: "duration") else { continue }
+            guard Vagueness.isWord(word) else {
+                report(key.position, "'\(word)' cannot be a vague word: use lowercase letters and hyphens, not a keyword")
+                continue
+            }
+            guard let distance = DateDistance(duration) else {
+                report(value.position, "'\(duration)' is not a duration; expected Nd, Nw, Nm (N a whole number) or '..'")
+                continue
+            }
+            table[word] = distance
+        }
+        return table
     }
 
     // MARK: - Fields and values
@@ -238,18 +307,23 @@ struct GraphDocumentDecoder {
         return nil
     }
 
-    private mutating func date(_ node: SourceNode, field: String) -> PartialDate? {
+    private mutating func date(_ node: SourceNode, field: String) -> DateExpression? {
         guard let value = text(node, field: field) else { return nil }
         do {
-            return try PartialDate(parsing: value)
+            return try DateExpression(parsing: value)
         } catch {
-            // Plain scalars start at the text; quoted ones one column later.
-            var position = node.position
-            if case .scalar(_, true) = node.value { position.column += 1 }
-            position.column += value.utf8.prefix(error.offset).count > 0
-                ? String(decoding: value.utf8.prefix(error.offset), as: UTF8.self).unicodeScalars.count : 0
-            report(position, "'\(field)': \(error.message)")
+            report(Self.position(in: node, offset: error.offset), "'\(field)': \(error.message)")
             return nil
         }
+    }
+
+    /// The line and column of the byte at `offset` in a scalar's text: plain scalars start
+    /// at the text, quoted ones one column later.
+    static func position(in node: SourceNode, offset: Int) -> SourcePosition {
+        var position = node.position
+        guard case let .scalar(value, quoted) = node.value else { return position }
+        if quoted { position.column += 1 }
+        position.column += String(decoding: value.utf8.prefix(offset), as: UTF8.self).unicodeScalars.count
+        return position
     }
 }

@@ -8,23 +8,26 @@ public enum GraphLoader {
     /// The extensions the core loader reads.
     public static let extensions = ["yaml", "yml", "json", "csv"]
 
-    /// Loads the file at `path`; every error carries `path:line:column`.
-    public static func load(path: String) throws(LoadError) -> TemporalGraph {
+    /// Loads the file at `path`; every error carries `path:line:column`. `vagueness`
+    /// overrides the durations of vague words in the file's own table and the built-in ones.
+    public static func load(path: String, vagueness: Vagueness? = nil) throws(LoadError) -> TemporalGraph {
         let bytes = try readBytes(path: path)
-        return try load(bytes: bytes, file: path, extension: (path as NSString).pathExtension.lowercased())
+        return try load(bytes: bytes, file: path, extension: (path as NSString).pathExtension.lowercased(),
+                        vagueness: vagueness)
     }
 
     /// Loads a graph from bytes, with `file` used in messages and `extension` naming the format.
     /// For a CSV edge list, `file` is also where its node and kind tables are looked for, as
     /// ``load(path:)`` does.
-    public static func load(bytes: [UInt8], file: String, extension fileExtension: String) throws(LoadError) -> TemporalGraph {
+    public static func load(bytes: [UInt8], file: String, extension fileExtension: String,
+                            vagueness: Vagueness? = nil) throws(LoadError) -> TemporalGraph {
         switch fileExtension {
         case "csv":
-            return try CSVGraphFiles.load(edgeListBytes: bytes, path: file)
+            return try CSVGraphFiles.load(edgeListBytes: bytes, path: file, vagueness: vagueness)
         case "yaml", "yml", "json":
             let text = try utf8Text(bytes, file: file)
             let root = fileExtension == "json" ? try JSONReader.read(text, file: file) : try YAMLReader.read(text, file: file)
-            return try GraphDocumentDecoder.decode(root, file: file)
+            return try GraphDocumentDecoder.decode(root, file: file, vagueness: vagueness)
         default:
             throw LoadError([Diagnostic(file: file, line: 1, column: 1,
                                         message: "unknown file type '.\(fileExtension)'; expected \(extensions.map { "." + $0 }.joined(separator: ", "))")])

@@ -1,14 +1,10 @@
 extension Relation {
-    /// The days on which the relation is active with the given certainty.
+    /// The days on which the relation is active with the given certainty, from its own
+    /// absolute dates; a graph solves relative dates too
+    /// (``TemporalGraph/activeSpan(ofRelationAt:_:)``).
     public func activeSpan(_ certainty: Certainty = .possibly) -> DaySpan {
-        let start = self.start.flatMap { $0.isOpen ? nil : $0 }
-        let end = self.end.flatMap { $0.isOpen ? nil : $0 }
-        switch certainty {
-        case .possibly:
-            return DaySpan(first: start?.earliestDay ?? .distantPast, last: end?.latestDay ?? .distantFuture)
-        case .certainly:
-            return DaySpan(first: start?.latestDay ?? .distantPast, last: end?.earliestDay ?? .distantFuture)
-        }
+        let (start, end) = RelationDates.ownRanges(self)
+        return DaySpan(activeFrom: start, to: end, certainty)
     }
 
     /// Whether the relation is active on `day` with the given certainty.

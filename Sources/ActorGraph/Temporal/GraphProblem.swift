@@ -11,6 +11,9 @@ public struct GraphProblem: Hashable, Sendable, CustomStringConvertible {
         case relation(index: Int, field: String)
         /// The relation kind declared at this position, and the field at fault.
         case kind(index: Int, field: String)
+        /// A place inside a date of the relation at this position: the field (`start`, `end`
+        /// or `secret`) and the byte offset in its text.
+        case relationDate(index: Int, field: String, offset: Int)
     }
 
     /// Where the problem lies.
@@ -29,6 +32,7 @@ public struct GraphProblem: Hashable, Sendable, CustomStringConvertible {
         case let .actor(index, field): return "actor \(index + 1), \(field): \(message)"
         case let .relation(index, field): return "relation \(index + 1), \(field): \(message)"
         case let .kind(index, field): return "kind \(index + 1), \(field): \(message)"
+        case let .relationDate(index, field, _): return "relation \(index + 1), \(field): \(message)"
         }
     }
 }

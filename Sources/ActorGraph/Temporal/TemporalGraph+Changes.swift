@@ -16,8 +16,8 @@ extension TemporalGraph {
     public func changeDays(_ certainty: Certainty = .possibly) -> [Day] {
         var days: [Int32] = []
         days.reserveCapacity(relations.count * 2)
-        for relation in relations {
-            let span = relation.activeSpan(certainty)
+        for position in relations.indices {
+            let span = activeSpan(ofRelationAt: position, certainty)
             if span.isEmpty { continue }
             if !span.first.isUnbounded { days.append(span.first.number) }
             if !span.last.isUnbounded { days.append(span.last.number + 1) }
@@ -31,8 +31,8 @@ extension TemporalGraph {
     /// Every change day with the relations that start and end on it, ascending.
     public func changes(_ certainty: Certainty = .possibly) -> [Change] {
         var byDay: [Int32: Change] = [:]
-        for (position, relation) in relations.enumerated() {
-            let span = relation.activeSpan(certainty)
+        for position in relations.indices {
+            let span = activeSpan(ofRelationAt: position, certainty)
             if span.isEmpty { continue }
             if !span.first.isUnbounded {
                 byDay[span.first.number, default: Change(day: span.first, started: [], ended: [])]

@@ -24,10 +24,12 @@ extension TemporalGraph {
     package static func validated(
         title: String? = nil, description: String? = nil, sources: OrderedDictionary<String, String>,
         declaredKinds: [RelationKind], actors: [Actor], relations: [Relation], relationIDsAreUnique: Bool = false,
+        vagueness: Vagueness = .builtIn, dateLines: [Int32] = [],
         file: String, earlier: [Diagnostic] = [], place: (GraphProblem.Location) -> ProblemPlace?
     ) throws(LoadError) -> TemporalGraph {
-        let problems = Self.problems(sources: sources, kinds: declaredKinds, actors: actors, relations: relations,
-                                     relationIDsAreUnique: relationIDsAreUnique)
+        let (problems, dates) = Self.problemsAndDates(sources: sources, kinds: declaredKinds, actors: actors,
+                                                      relations: relations, relationIDsAreUnique: relationIDsAreUnique,
+                                                      vagueness: vagueness)
         var diagnostics = earlier
         for problem in problems.prefix(1_000) {
             if let found = place(problem.location) {
@@ -38,6 +40,6 @@ extension TemporalGraph {
         }
         if !diagnostics.isEmpty { throw LoadError(diagnostics) }
         return TemporalGraph(checkedTitle: title, description: description, sources: sources, declaredKinds: declaredKinds,
-                             actors: actors, relations: relations)
+                             actors: actors, relations: relations, dates: dates, dateLines: dateLines)
     }
 }

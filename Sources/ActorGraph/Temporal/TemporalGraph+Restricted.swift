@@ -17,7 +17,40 @@ extension TemporalGraph {
                 current = actors[index].partOf.flatMap { actorPosition[$0] }.map(Int.init)
             }
         }
+        let kept = Set(snapshot.relationPositions.map { relations[Int($0)].id })
+        let parts = snapshot.relationPositions.map { selfContained(relationAt: Int($0), keeping: kept) }
+        let keptActors = actors.indices.filter { keep[$0] }.map { actors[$0] }
+        let dates = Self.problemsAndDates(sources: sources, kinds: declaredKinds, actors: keptActors, relations: parts,
+                                          relationIDsAreUnique: true, vagueness: vagueness).dates
         return TemporalGraph(checkedTitle: title, description: description, sources: sources, declaredKinds: declaredKinds,
-                             actors: actors.indices.filter { keep[$0] }.map { actors[$0] }, relations: snapshot.relations)
+                             actors: keptActors, relations: parts, dates: dates)
+    }
+
+    /// The relation at `position` as it can stand among the relations `kept` alone: each
+    /// relative date that leans on a relation left out becomes its solved range, joined with
+    /// the terms that lean on kept relations, so that it solves to the same days.
+    package func selfContained(relationAt position: Int, keeping kept: Set<String>) -> Relation {
+        var relation = relations[position]
+        guard relation.hasRelativeDates else { return relation }
+        func rewrite(_ expression: DateExpression?, range: DaySpan?) -> DateExpression? {
+            guard let expression, expression.isRelative, let range,
+                  expression.relativeDates.contains(where: { !kept.contains($0.anchor) }) else { return expression }
+            var terms: [String] = []
+            if !(range.first.isUnbounded && range.last.isUnbounded) {
+                let first = range.first.isUnbounded ? "" : range.first.description
+                let last = range.last.isUnbounded ? "" : range.last.description
+                terms.append(first == last ? first : "[\(first)..\(last)]")
+            }
+            for piece in expression.text.split(separator: "&") {
+                guard let term = try? DateExpression(parsing: String(piece)), term.isRelative,
+                      term.relativeDates.allSatisfy({ kept.contains($0.anchor) }) else { continue }
+                terms.append(String(piece).trimmingSpaces())
+            }
+            return terms.isEmpty ? expression : try? DateExpression(parsing: terms.joined(separator: " & "))
+        }
+        relation.start = rewrite(relation.start, range: startRange(ofRelationAt: position))
+        relation.end = rewrite(relation.end, range: endRange(ofRelationAt: position))
+        relation.secretUntil = rewrite(relation.secretUntil, range: secretUntilRange(ofRelationAt: position))
+        return relation
     }
 }

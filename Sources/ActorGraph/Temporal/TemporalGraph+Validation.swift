@@ -11,16 +11,27 @@ extension TemporalGraph {
 
     /// Every problem that would stop these elements from forming a graph: duplicate ids,
     /// references to unknown actors, kinds or citations, an actor that is part of itself,
-    /// a relation that ends before it starts, a weight that is not a finite number.
+    /// a relation that ends before it starts, a weight that is not a finite number, relative
+    /// dates that anchor on nothing or contradict each other (read with `vagueness`).
     public static func problems(sources: OrderedDictionary<String, String>, kinds declaredKinds: [RelationKind],
-                                actors: [Actor], relations: [Relation]) -> [GraphProblem] {
-        problems(sources: sources, kinds: declaredKinds, actors: actors, relations: relations, relationIDsAreUnique: false)
+                                actors: [Actor], relations: [Relation], vagueness: Vagueness = .builtIn) -> [GraphProblem] {
+        problems(sources: sources, kinds: declaredKinds, actors: actors, relations: relations, relationIDsAreUnique: false,
+                 vagueness: vagueness)
     }
 
     /// As the public form; `relationIDsAreUnique` skips the duplicate-id check for loaders
     /// whose ids are unique by construction (row numbers).
     package static func problems(sources: OrderedDictionary<String, String>, kinds declaredKinds: [RelationKind],
-                                 actors: [Actor], relations: [Relation], relationIDsAreUnique: Bool) -> [GraphProblem] {
+                                 actors: [Actor], relations: [Relation], relationIDsAreUnique: Bool,
+                                 vagueness: Vagueness = .builtIn) -> [GraphProblem] {
+        problemsAndDates(sources: sources, kinds: declaredKinds, actors: actors, relations: relations,
+                         relationIDsAreUnique: relationIDsAreUnique, vagueness: vagueness).problems
+    }
+
+    /// The problems, and the relations' solved dates when there are none.
+    package static func problemsAndDates(sources: OrderedDictionary<String, String>, kinds declaredKinds: [RelationKind],
+                                         actors: [Actor], relations: [Relation], relationIDsAreUnique: Bool,
+                                         vagueness: Vagueness) -> (problems: [GraphProblem], dates: RelationDates) {
         var problems: [GraphProblem] = []
         var kindIDs = Set(RelationKind.builtInKinds.map(\.id))
         for (index, kind) in declaredKinds.enumerated() {
@@ -78,7 +89,8 @@ extension TemporalGraph {
                     problems.append(GraphProblem(.relation(index: index, field: field), "unknown actor '\(id)'"))
                 }
             }
-            if relation.activeSpan(.possibly).isEmpty, let start = relation.start, let end = relation.end {
+            if !relation.hasRelativeDates, let start = relation.start, let end = relation.end,
+               end.latestDay < start.earliestDay {
                 problems.append(GraphProblem(.relation(index: index, field: "end"),
                                              "end \(end) is before start \(start)"))
             }
@@ -86,11 +98,25 @@ extension TemporalGraph {
                 problems.append(GraphProblem(.relation(index: index, field: "citations"),
                                              "unknown source '\(citation)'; cite a key of 'sources'"))
             }
+            for evidence in relation.evidence where sources[evidence.source] == nil {
+                problems.append(GraphProblem(.relation(index: index, field: "evidence"),
+                                             "unknown source '\(evidence.source)' in evidence; cite a key of 'sources'"))
+            }
             if let weight = relation.weight, !weight.isFinite {
                 problems.append(GraphProblem(.relation(index: index, field: "weight"), "weight must be a finite number"))
             }
         }
-        return problems
+        var dates = RelationDates(vagueness: vagueness)
+        if relations.contains(where: \.hasRelativeDates) {
+            let network = RelationDateNetwork(relations: relations, vagueness: vagueness)
+            problems += network.problems
+            if network.problems.isEmpty {
+                let result = network.solve(relations: relations)
+                problems += result.problems
+                dates = RelationDates(vagueness: vagueness, solved: result.solved)
+            }
+        }
+        return (problems, dates)
     }
 
     private static func partOfChainReturns(to id: String, from parent: String, actors: [Actor],

@@ -37,6 +37,12 @@ public struct TemporalGraph: Sendable {
     /// Position in ``kinds`` of each relation's kind.
     public let kindPositions: [Int32]
 
+    /// The solved days of every relation's dates.
+    let dates: RelationDates
+    /// The line each relation's start, end and secrecy date is written on (three entries a
+    /// relation, 0 when unknown), or empty when the graph was not read from a file.
+    package let dateLines: [Int32]
+
     let possiblyActive: IntervalIndex
     let certainlyActive: IntervalIndex
 
@@ -45,18 +51,20 @@ public struct TemporalGraph: Sendable {
     /// - Throws: ``GraphValidationError`` listing every problem found.
     public init(title: String? = nil, description: String? = nil,
                 sources: OrderedDictionary<String, String> = [:], declaredKinds: [RelationKind] = [],
-                actors: [Actor], relations: [Relation]) throws(GraphValidationError) {
-        let problems = Self.problems(sources: sources, kinds: declaredKinds, actors: actors, relations: relations)
-        if !problems.isEmpty { throw GraphValidationError(problems: problems) }
+                actors: [Actor], relations: [Relation], vagueness: Vagueness = .builtIn) throws(GraphValidationError) {
+        let checked = Self.problemsAndDates(sources: sources, kinds: declaredKinds, actors: actors, relations: relations,
+                                            relationIDsAreUnique: false, vagueness: vagueness)
+        if !checked.problems.isEmpty { throw GraphValidationError(problems: checked.problems) }
         self.init(checkedTitle: title, description: description, sources: sources, declaredKinds: declaredKinds,
-                  actors: actors, relations: relations)
+                  actors: actors, relations: relations, dates: checked.dates)
     }
 
     /// Builds a graph from elements that ``problems(sources:kinds:actors:relations:)`` found
     /// nothing wrong with, without checking them again: for ``validated(title:description:sources:declaredKinds:actors:relations:relationIDsAreUnique:file:earlier:place:)``
     /// and for cutting a valid graph down (``restricted(to:)``).
     package init(checkedTitle title: String?, description: String?, sources: OrderedDictionary<String, String>,
-         declaredKinds: [RelationKind], actors: [Actor], relations: [Relation]) {
+         declaredKinds: [RelationKind], actors: [Actor], relations: [Relation],
+         dates: RelationDates? = nil, dateLines: [Int32] = []) {
         var kinds = OrderedDictionary<String, RelationKind>()
         for kind in RelationKind.builtInKinds + declaredKinds { kinds[kind.id] = kind }
         var actorPosition = [String: Int32](minimumCapacity: actors.count)
@@ -74,9 +82,28 @@ public struct TemporalGraph: Sendable {
         self.sourcePositions = relations.map { actorPosition[$0.source] ?? -1 }
         self.targetPositions = relations.map { actorPosition[$0.target] ?? -1 }
         self.kindPositions = relations.map { Int32(kinds.index(forKey: $0.kind) ?? -1) }
-        self.possiblyActive = IntervalIndex(spans: relations.map { $0.activeSpan(.possibly) })
-        self.certainlyActive = IntervalIndex(spans: relations.map { $0.activeSpan(.certainly) })
+        let dates = dates ?? Self.problemsAndDates(sources: sources, kinds: declaredKinds, actors: actors,
+                                                   relations: relations, relationIDsAreUnique: true,
+                                                   vagueness: .builtIn).dates
+        self.dates = dates
+        self.dateLines = dateLines
+        var possibly: [DaySpan] = []
+        var certainly: [DaySpan] = []
+        possibly.reserveCapacity(relations.count)
+        certainly.reserveCapacity(relations.count)
+        for (position, relation) in relations.enumerated() {
+            let start = dates.startRange(of: relation, at: position)
+            let end = dates.endRange(of: relation, at: position)
+            possibly.append(DaySpan(activeFrom: start, to: end, .possibly))
+            certainly.append(DaySpan(activeFrom: start, to: end, .certainly))
+        }
+        self.possiblyActive = IntervalIndex(spans: possibly)
+        self.certainlyActive = IntervalIndex(spans: certainly)
     }
+
+    /// The vocabulary the graph's vague words were read with: the built-in words, the file's
+    /// `vagueness` table, then any override given when loading.
+    public var vagueness: Vagueness { dates.vagueness }
 
     /// The actor with this id.
     public func actor(id: String) -> Actor? {
@@ -93,15 +120,15 @@ public struct TemporalGraph: Sendable {
         certainty == .possibly ? possiblyActive : certainlyActive
     }
 
-    /// The days covered by the graph's bounded dates: the earliest start and latest end
-    /// written in the file, or nil when no relation has a bounded date.
+    /// The days covered by the graph's bounded dates: the earliest bounded start or end and
+    /// the latest, as solved, or nil when no relation has a bounded date.
     public var dateSpan: DaySpan? {
         var first = Day.distantFuture
         var last = Day.distantPast
-        for relation in relations {
-            for date in [relation.start, relation.end].compactMap({ $0 }) where !date.isOpen {
-                first = min(first, date.earliestDay)
-                last = max(last, date.latestDay)
+        for position in relations.indices {
+            for range in [startRange(ofRelationAt: position), endRange(ofRelationAt: position)] {
+                if !range.first.isUnbounded { first = min(first, range.first) }
+                if !range.last.isUnbounded { last = max(last, range.last) }
             }
         }
         return first <= last ? DaySpan(first: first, last: last) : nil

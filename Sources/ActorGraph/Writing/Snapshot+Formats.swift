@@ -7,7 +7,11 @@ extension Snapshot {
     /// The snapshot as one JSON object:
     /// `{"at": day}` (or `"from"`/`"to"` for a window), then `"actors"` with
     /// `id`, `name`, `kind`, `partOf`, and `"relations"` with `id`, `kind`, `source`, `target`,
-    /// `start`, `end` (the file's date text, null when absent) and `directed`.
+    /// `start`, `end` (the file's date text, null when absent), `startRange` and `endRange`
+    /// (the solved `[earliest, latest]` days, null for an open end, a null element for a side
+    /// without bound), `directed`, `secret` (whether it may still have been secret on the
+    /// snapshot's day or window) and `evidence` (`source`, `pages`, `quote`; citations as
+    /// evidence naming their source).
     package func jsonValue() -> JSONValue {
         var members: [(String, JSONValue)] = []
         if isSingleDay {
@@ -20,24 +24,51 @@ extension Snapshot {
             .object([("id", .string(actor.id)), ("name", .string(actor.name)), ("kind", .string(actor.kind)),
                      ("partOf", .optional(actor.partOf))])
         })))
-        members.append(("relations", .array(relations.map { relation in
-            .object([("id", .string(relation.id)), ("kind", .string(relation.kind)),
-                     ("source", .string(relation.source)), ("target", .string(relation.target)),
-                     ("start", .optional(relation.start?.description)), ("end", .optional(relation.end?.description)),
-                     ("directed", .bool(graph.kind(of: relation).directed))])
+        members.append(("relations", .array(relationPositions.map { position32 in
+            let position = Int(position32)
+            let relation = graph.relations[position]
+            return .object([
+                ("id", .string(relation.id)), ("kind", .string(relation.kind)),
+                ("source", .string(relation.source)), ("target", .string(relation.target)),
+                ("start", .optional(relation.start?.description)), ("end", .optional(relation.end?.description)),
+                ("startRange", Self.rangeValue(graph.startRange(ofRelationAt: position))),
+                ("endRange", Self.rangeValue(graph.endRange(ofRelationAt: position))),
+                ("directed", .bool(graph.kind(of: relation).directed)),
+                ("secret", .bool(isSecret(relationAt: position))),
+                ("evidence", .array(relation.allEvidence.map(\.jsonValue))),
+            ])
         })))
         return .object(members)
     }
 
-    /// The active relations as a CSV edge list that ``CSVEdgeListReader`` reads back.
+    /// Whether the relation at `position` of the graph may still have been secret during the
+    /// snapshot's day or window.
+    public func isSecret(relationAt position: Int) -> Bool {
+        graph.isPossiblySecret(relationAt: position, during: span)
+    }
+
+    /// `[earliest, latest]`, a side without bound as null; null when both sides are unbounded
+    /// (an open start or end).
+    static func rangeValue(_ range: DaySpan) -> JSONValue {
+        if range.first.isUnbounded && range.last.isUnbounded && range.first == range.last { return .null }
+        return .array([range.first.isUnbounded ? .null : .string(range.first.description),
+                       range.last.isUnbounded ? .null : .string(range.last.description)])
+    }
+
+    /// The active relations as a CSV edge list that ``CSVEdgeListReader`` reads back; a
+    /// relative date that leans on a relation outside the snapshot is written as its solved
+    /// range (with the terms that lean on relations inside it).
     public func csvText() -> String {
-        var text = CSVField.row(["id", "source", "target", "kind", "start", "end", "weight", "secret", "note", "citations"])
-        for relation in relations {
+        var text = CSVField.row(["id", "source", "target", "kind", "start", "end", "weight", "secret", "note", "citations",
+                                 "evidence"])
+        let kept = Set(relations.map(\.id))
+        for position in relationPositions {
+            let relation = graph.selfContained(relationAt: Int(position), keeping: kept)
             text += CSVField.row([
                 relation.id, relation.source, relation.target, relation.kind,
                 relation.start?.description ?? "", relation.end?.description ?? "",
-                relation.weight.map { "\($0)" } ?? "", relation.secret ? "true" : "",
-                relation.note ?? "", ListText.encode(relation.citations),
+                relation.weight.map { "\($0)" } ?? "", relation.secretUntil?.text ?? (relation.secret ? "true" : ""),
+                relation.note ?? "", ListText.encode(relation.citations), Evidence.jsonText(relation.evidence),
             ])
         }
         return text
@@ -48,12 +79,13 @@ extension Snapshot {
         let when = isSingleDay ? "on \(span.first)" : "from \(span.first) to \(span.last)"
         var text = "\(graph.title ?? "Graph") \(when) (\(certainty.rawValue) active): "
             + "\(actorPositions.count) actors, \(relationPositions.count) relations\n"
-        for relation in relations {
+        for position in relationPositions.map(Int.init) {
+            let relation = graph.relations[position]
             let kind = graph.kind(of: relation)
             let arrow = kind.directed ? "->" : "--"
             let dates = "\(relation.start?.description ?? "..") / \(relation.end?.description ?? "..")"
             text += "  \(relation.source) \(arrow) \(relation.target)  \(relation.kind)  [\(dates)]"
-                + (relation.secret ? "  (secret)" : "") + "\n"
+                + (isSecret(relationAt: position) ? "  (secret)" : "") + "\n"
         }
         return text
     }

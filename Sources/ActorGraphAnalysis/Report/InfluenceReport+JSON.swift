@@ -19,6 +19,7 @@ extension InfluenceReport {
                 ("certainty", .string(options.filter.certainty.rawValue)),
                 ("measures", .array(options.measures.map { .string($0.rawValue) })),
                 ("top", .integer(options.top)),
+                ("vagueness", .object(graph.vagueness.durations.map { ($0.key, .string($0.value.description)) })),
             ])),
             ("highlights", .array(highlights().map { highlight in
                 .object([("date", .string(highlight.day.description)), ("sentences", .array(highlight.sentences.map(JSONValue.string)))])
@@ -76,6 +77,7 @@ extension InfluenceReport {
             ("secret", .bool(relation.secret)),
             ("note", .optional(relation.note)),
             ("citations", .array(citations(for: position).map(JSONValue.string))),
+            ("evidence", .array(relation.allEvidence.map(\.jsonValue))),
         ])
     }
 }

@@ -54,7 +54,8 @@ extension InfluenceReport {
     func overview() -> String {
         let range = periods.isEmpty ? "no dates" : "\(periods.count) dates from \(periods.first!.day) to \(periods.last!.day)"
         return "\(range); \(options.summary); relations \(options.filter.certainty.rawValue) active on each date; "
-            + "measures: \(options.measures.map(\.title).joined(separator: ", ")) (NetworkX definitions)."
+            + "measures: \(options.measures.map(\.title).joined(separator: ", ")) (NetworkX definitions); "
+            + "vague dates read as \(graph.vagueness)."
     }
 
     private func leaderTable(_ period: Period) -> String {

@@ -207,8 +207,9 @@ public struct InfluenceReport: Sendable {
         graph.sentence(for: graph.relations[Int(position)])
     }
 
-    /// The full references a relation cites.
+    /// The evidence a relation rests on, as readers see it: the quoted words with their
+    /// reference and pages, or the full reference a citation names.
     public func citations(for position: Int32) -> [String] {
-        graph.relations[Int(position)].citations.map { graph.sources[$0] ?? $0 }
+        graph.relations[Int(position)].allEvidence.map(graph.text(of:))
     }
 }

@@ -25,6 +25,10 @@ public struct DiagramContent: Sendable {
     public let members: [Member]
     /// The relations in the graph's order.
     public let relations: [Relation]
+    /// The ids of the relations that may still have been secret on the diagram's day or window.
+    public let secretRelationIDs: Set<String>
+    /// The ids of the relations certainly active on none of the days drawn (solved dates).
+    let uncertainRelationIDs: Set<String>
     /// Part-of links between members, in the graph's order of parts.
     public let partOfLinks: [PartOfLink]
     /// The title's lines: the graph's title, then the date or window.
@@ -73,6 +77,11 @@ public struct DiagramContent: Sendable {
         self.graph = graph
         members = positions.map { Member(actor: graph.actors[Int($0)], isActive: active.contains($0)) }
         relations = snapshot.relations
+        secretRelationIDs = Set(snapshot.relationPositions.map(Int.init).filter(snapshot.isSecret(relationAt:))
+            .map { graph.relations[$0].id })
+        uncertainRelationIDs = Set(snapshot.relationPositions.map(Int.init)
+            .filter { !graph.activeSpan(ofRelationAt: $0, .certainly).overlaps(snapshot.span) }
+            .map { graph.relations[$0].id })
         let shownIDs = Set(members.map(\.actor.id))
         partOfLinks = members.compactMap { member in
             guard let whole = member.actor.partOf, shownIDs.contains(whole) else { return nil }
@@ -100,6 +109,8 @@ public struct DiagramContent: Sendable {
         self.graph = graph
         members = combined.members.map { Member(actor: $0.actor, isActive: active.contains($0.actor.id)) }
         relations = combined.relations
+        secretRelationIDs = combined.secretRelationIDs
+        uncertainRelationIDs = combined.uncertainRelationIDs
         partOfLinks = combined.partOfLinks
         span = snapshot.span
         certainty = snapshot.certainty
@@ -119,7 +130,12 @@ public struct DiagramContent: Sendable {
     /// True when `relation` may be active over the span drawn but is certainly active on
     /// none of its days (its dates are too vague to be sure).
     public func isUncertain(_ relation: Relation) -> Bool {
-        certainty == .possibly && !relation.activeSpan(.certainly).overlaps(span)
+        certainty == .possibly && uncertainRelationIDs.contains(relation.id)
+    }
+
+    /// Whether the relation may still have been secret on the diagram's day or window.
+    public func isSecret(_ relation: Relation) -> Bool {
+        secretRelationIDs.contains(relation.id)
     }
 
     /// "2001-09-22", "2001-09-11 to 2001-09-30" or "all dates", with "(certainly active)"

@@ -76,7 +76,7 @@ public struct Legend: Hashable, Sendable {
             }
             for relation in content.relations {
                 relationKinds.insert(relation.kind)
-                if relation.secret { hasSecret = true }
+                if content.isSecret(relation) { hasSecret = true }
             }
             if !content.partOfLinks.isEmpty { hasPartOf = true }
         }

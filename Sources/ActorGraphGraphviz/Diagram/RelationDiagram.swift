@@ -210,9 +210,9 @@ public struct RelationDiagram: Sendable {
         applyStyle(of: kind, to: &attributes)
         var labelLines: [String] = []
         if options.edgeLabels {
-            labelLines.append(kind.label + (relation.secret ? " (secret)" : ""))
+            labelLines.append(kind.label + (content.isSecret(relation) ? " (secret)" : ""))
             if let dates = Self.dateText(relation) { labelLines.append(dates) }
-        } else if relation.secret {
+        } else if content.isSecret(relation) {
             labelLines.append("secret")
             attributes["fontname"] = "Helvetica-Oblique"
         }
@@ -287,8 +287,11 @@ public struct RelationDiagram: Sendable {
     func tooltip(_ relation: Relation) -> String {
         var text = content.graph.sentence(for: relation)
         if let dates = Self.dateText(relation) { text += " (\(dates))" }
-        if relation.secret { text += " [secret]" }
+        if content.isSecret(relation) { text += " [secret]" }
         if let note = relation.note { text += ". " + note }
+        for evidence in relation.allEvidence {
+            text += "\n" + content.graph.text(of: evidence)
+        }
         return text
     }
 }

@@ -24,7 +24,8 @@ public enum ExplorerPage {
         let diagram = RelationDiagram(snapshot: graph.wholeGraph(), options: options)
         let svg = TimelinePage.inlineSVG(try diagram.render(as: .svg).data)
         let span = dateRange(of: graph)
-        let relations: [JSONValue] = graph.relations.map { relation in
+        let relations: [JSONValue] = graph.relations.indices.map { position in
+            let relation = graph.relations[position]
             let kind = graph.kind(of: relation)
             return .object([
                 ("id", .string(relation.id)),
@@ -36,9 +37,16 @@ public enum ExplorerPage {
                 ("sentence", .string(graph.sentence(for: relation))),
                 ("start", .optional(relation.start?.description)),
                 ("end", .optional(relation.end?.description)),
-                ("possibly", spanJSON(relation.activeSpan(.possibly))),
-                ("certainly", spanJSON(relation.activeSpan(.certainly))),
+                ("possibly", spanJSON(graph.activeSpan(ofRelationAt: position, .possibly))),
+                ("certainly", spanJSON(graph.activeSpan(ofRelationAt: position, .certainly))),
                 ("secret", .bool(relation.secret)),
+                // The last day the relation may still have been secret; null when it stayed so.
+                ("secretThrough", .optional(graph.secretUntilRange(ofRelationAt: position).flatMap {
+                    $0.last.isUnbounded ? nil : $0.last.description })),
+                ("evidence", .array(relation.evidence.map { evidence in
+                    .object([("reference", .string(graph.sources[evidence.source] ?? evidence.source)),
+                             ("pages", .optional(evidence.pages)), ("quote", .optional(evidence.quote))])
+                })),
                 ("note", .optional(relation.note)),
                 ("citations", .array(relation.citations.map { key in
                     .object([("key", .string(key)), ("reference", .string(graph.sources[key] ?? key))])
@@ -66,9 +74,11 @@ public enum ExplorerPage {
         return template.render(values)
     }
 
-    /// A span as `[first, last]` ISO days, null for an unbounded side; null for an empty span.
+    /// A span as `[first, last]` ISO days, null for an unbounded side; null for a span with
+    /// no day in it, which includes one that starts only in the distant future (a start
+    /// with no latest day is never certain) or ends in the distant past.
     static func spanJSON(_ span: DaySpan) -> JSONValue {
-        if span.isEmpty { return .null }
+        if span.isEmpty || span.first == .distantFuture || span.last == .distantPast { return .null }
         return .array([span.first.isUnbounded ? .null : .string(span.first.description),
                        span.last.isUnbounded ? .null : .string(span.last.description)])
     }
@@ -78,8 +88,8 @@ public enum ExplorerPage {
     static func dateRange(of graph: TemporalGraph) -> DaySpan {
         var first: Day?
         var last: Day?
-        for relation in graph.relations {
-            let span = relation.activeSpan(.possibly)
+        for position in graph.relations.indices {
+            let span = graph.activeSpan(ofRelationAt: position, .possibly)
             for day in [span.first, span.last] where !day.isUnbounded {
                 first = min(first ?? day, day)
                 last = max(last ?? day, day)

@@ -33,6 +33,9 @@
       .map(function (b) { return b.dataset.kind; }));
   }
   function isActive(relation, iso) { return within(relation[certainty()], iso); }
+  function isSecret(relation, iso) {
+    return relation.secret && (relation.secretThrough === null || iso <= relation.secretThrough);
+  }
 
   // Each drawn edge names its relations in its class (`relation-ID`, characters outside
   // [A-Za-z0-9_.-] written %XX); record them as data-relation-id.
@@ -122,7 +125,11 @@
       (relation.start === null ? "(no start)" : relation.start) + " to " + (relation.end === null ? "(open)" : relation.end)));
     block.appendChild(element("div", "solved", "possibly active " + solvedText(relation.possibly) +
       "; certainly active " + solvedText(relation.certainly)));
-    if (relation.secret) block.appendChild(element("div", "secret", "kept secret at the time (secret on " + day + ")"));
+    if (isSecret(relation, day)) block.appendChild(element("div", "secret", "kept secret at the time (possibly still secret on " + day + ")"));
+    for (const evidence of relation.evidence) {
+      block.appendChild(element("div", "evidence", "Source: " + evidence.reference + (evidence.pages ? ", pp. " + evidence.pages : "")));
+      if (evidence.quote) block.appendChild(element("blockquote", "quote", "\u201c" + evidence.quote + "\u201d"));
+    }
     for (const citation of relation.citations) {
       block.appendChild(element("div", "evidence", "Source: " + citation.reference));
     }

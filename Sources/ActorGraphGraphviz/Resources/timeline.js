@@ -29,7 +29,7 @@
       if (entry.dates) item.appendChild(element("div", "dates", entry.dates));
       if (entry.secret) item.appendChild(element("div", "secret", "kept secret at the time"));
       if (entry.note) item.appendChild(element("div", "note", entry.note));
-      if (entry.citations.length > 0) item.appendChild(element("div", "citations", "Sources: " + entry.citations.join("; ")));
+      if (entry.citations.length > 0) item.appendChild(element("div", "citations", "Evidence: " + entry.citations.join("; ")));
       list.appendChild(item);
     }
   }

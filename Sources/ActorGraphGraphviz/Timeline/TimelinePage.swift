@@ -35,8 +35,8 @@ public enum TimelinePage {
                 ("file", .string(image.fileName)),
                 ("actors", .integer(frame.snapshot.actorPositions.count)),
                 ("relations", .integer(frame.snapshot.relationPositions.count)),
-                ("started", .array(frame.started.map { entry(graph.relations[Int($0)], in: graph) })),
-                ("ended", .array(frame.ended.map { entry(graph.relations[Int($0)], in: graph) })),
+                ("started", .array(frame.started.map { entry(at: Int($0), in: graph, on: frame.day) })),
+                ("ended", .array(frame.ended.map { entry(at: Int($0), in: graph, on: frame.day) })),
             ]
             if image.format == .svg {
                 members.append(("svg", .string(inlineSVG(image.data))))
@@ -56,16 +56,18 @@ public enum TimelinePage {
         return Self.template.render(values)
     }
 
-    /// One relation as the page lists it.
-    static func entry(_ relation: Relation, in graph: TemporalGraph) -> JSONValue {
-        .object([
+    /// One relation as the page lists it on a frame's day: secret when it may still have
+    /// been secret that day, with its evidence.
+    static func entry(at position: Int, in graph: TemporalGraph, on day: Day) -> JSONValue {
+        let relation = graph.relations[position]
+        return .object([
             ("id", .string(relation.id)),
             ("summary", .string(graph.sentence(for: relation))),
             ("tone", .string(graph.kind(of: relation).tone.rawValue)),
             ("dates", .optional(RelationDiagram.dateText(relation))),
-            ("secret", .bool(relation.secret)),
+            ("secret", .bool(graph.isPossiblySecret(relationAt: position, during: DaySpan(day)))),
             ("note", .optional(relation.note)),
-            ("citations", .array(relation.citations.map { .string(graph.sources[$0] ?? $0) })),
+            ("citations", .array(relation.allEvidence.map { .string(graph.text(of: $0)) })),
         ])
     }
 

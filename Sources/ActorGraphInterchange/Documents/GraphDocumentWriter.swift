@@ -22,13 +22,18 @@ public enum GraphDocumentWriter {
         ])
     }
 
-    /// Title, description, sources and declared kinds: the fields before the actors.
+    /// Title, description, sources, vague words and declared kinds: the fields before the actors.
     private static func headerMembers(_ graph: TemporalGraph) -> [(String, JSONValue)] {
         var members: [(String, JSONValue)] = []
         if let title = graph.title { members.append(("title", .string(title))) }
         if let description = graph.description { members.append(("description", .string(description))) }
         if !graph.sources.isEmpty {
             members.append(("sources", .object(graph.sources.map { ($0.key, .string($0.value)) })))
+        }
+        // The vague words the file defined or changed; the built-in ones go without saying.
+        let vagueWords = graph.vagueness.durations.filter { Vagueness.builtIn[$0.key] != $0.value }
+        if !vagueWords.isEmpty {
+            members.append(("vagueness", .object(vagueWords.map { ($0.key, .string($0.value.description)) })))
         }
         if !graph.declaredKinds.isEmpty { members.append(("kinds", .array(graph.declaredKinds.map(kindValue)))) }
         return members
@@ -80,7 +85,7 @@ public enum GraphDocumentWriter {
     public static func yamlText(_ graph: TemporalGraph) -> String {
         var output = ""
         for (key, value) in headerMembers(graph) {
-            if !output.isEmpty, key == "sources" || key == "kinds" { output += "\n" }
+            if !output.isEmpty, key == "sources" || key == "vagueness" || key == "kinds" { output += "\n" }
             if key == "sources" {
                 output += "sources:\n"
                 for (citation, reference) in graph.sources {
@@ -141,8 +146,13 @@ public enum GraphDocumentWriter {
         if !relation.citations.isEmpty {
             members.append(("citations", .array(relation.citations.map(JSONValue.string))))
         }
+        if !relation.evidence.isEmpty { members.append(("evidence", .array(relation.evidence.map(\.jsonValue)))) }
         if let note = relation.note { members.append(("note", .string(note))) }
-        if relation.secret { members.append(("secret", .bool(true))) }
+        if let until = relation.secretUntil {
+            members.append(("secret", .string(until.text)))
+        } else if relation.secret {
+            members.append(("secret", .bool(true)))
+        }
         if let weight = relation.weight { members.append(("weight", .number(weight))) }
         return .object(members)
     }

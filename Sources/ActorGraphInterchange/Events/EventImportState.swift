@@ -93,8 +93,8 @@ struct EventImportState {
                     goldsteinByKind[key.kind, default: (0, 0)].count += run.goldsteinCount
                 }
                 let relation = Relation(id: "\(sourceID)-\(kindID)-\(targetID)-\(run.first)", kind: kindID,
-                                        source: sourceID, target: targetID, start: PartialDate(run.first),
-                                        end: PartialDate(run.last), citations: run.citations.map { prefix + $0.id },
+                                        source: sourceID, target: targetID, start: DateExpression(PartialDate(run.first)),
+                                        end: DateExpression(PartialDate(run.last)), citations: run.citations.map { prefix + $0.id },
                                         note: note(describing: run), weight: Double(run.events))
                 made.append((relation, run.citations.map(\.reference)))
             }

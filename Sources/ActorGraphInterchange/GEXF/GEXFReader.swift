@@ -12,16 +12,19 @@ import ActorGraph
 /// errors with their line and column; attributes the model has no place for are warnings.
 public enum GEXFReader {
     /// Reads GEXF `bytes` read from `file`.
-    public static func read(bytes: [UInt8], file: String, limits: ReadLimits = ReadLimits()) throws(LoadError) -> LoadedGraph {
-        try read(.bytes(bytes), file: file, limits: limits)
+    public static func read(bytes: [UInt8], file: String, limits: ReadLimits = ReadLimits(),
+                            vagueness: Vagueness? = nil) throws(LoadError) -> LoadedGraph {
+        try read(.bytes(bytes), file: file, limits: limits, vagueness: vagueness)
     }
 
     /// Reads the GEXF file at `path` as it streams from disk.
-    public static func read(path: String, limits: ReadLimits = ReadLimits()) throws(LoadError) -> LoadedGraph {
-        try read(try XMLInputFeed.Source.opening(path), file: path, limits: limits)
+    public static func read(path: String, limits: ReadLimits = ReadLimits(),
+                            vagueness: Vagueness? = nil) throws(LoadError) -> LoadedGraph {
+        try read(try XMLInputFeed.Source.opening(path), file: path, limits: limits, vagueness: vagueness)
     }
 
-    private static func read(_ source: XMLInputFeed.Source, file: String, limits: ReadLimits) throws(LoadError) -> LoadedGraph {
+    private static func read(_ source: XMLInputFeed.Source, file: String, limits: ReadLimits,
+                             vagueness: Vagueness?) throws(LoadError) -> LoadedGraph {
         var reader = Reader(assembler: GraphAssembler(file: file))
         do {
             var xml = try XMLPullReader(source, file: file, limits: limits)
@@ -30,7 +33,7 @@ public enum GEXFReader {
             throw LoadError(reader.assembler.diagnostics + error.diagnostics)
         }
         if !reader.assembler.diagnostics.isEmpty { throw LoadError(reader.assembler.diagnostics) }
-        let graph = try reader.assembler.build()
+        let graph = try reader.assembler.build(vagueness: vagueness)
         return LoadedGraph(graph: graph, warnings: reader.assembler.warnings)
     }
 
@@ -279,12 +282,12 @@ public enum GEXFReader {
         }
 
         /// A spell bound as a day: an `xsd:date` or the date part of an `xsd:dateTime`.
-        private mutating func day(_ text: String?, at position: SourcePosition) -> PartialDate? {
+        private mutating func day(_ text: String?, at position: SourcePosition) -> DateExpression? {
             guard var text, !text.isEmpty else { return nil }
             if text.count > 10 { text = String(text.prefix(10)) }
             do {
                 let date = try PartialDate(parsing: text)
-                if date.precision == .day { return date }
+                if date.precision == .day { return DateExpression(date) }
             } catch {}
             assembler.error(position, "spell bound '\(text)' is not a date; expected YYYY-MM-DD")
             return nil

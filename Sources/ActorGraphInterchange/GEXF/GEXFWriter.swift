@@ -53,7 +53,7 @@ public enum GEXFWriter {
         }
         xml.close()
         xml.open("edges", [("count", String(graph.relations.count))])
-        for relation in graph.relations {
+        for (position, relation) in graph.relations.enumerated() {
             let kind = graph.kind(of: relation)
             var attributes = [("id", relation.id), ("source", relation.source), ("target", relation.target)]
             if edgeDirections == .mixed, kind.directed != directed {
@@ -65,7 +65,7 @@ public enum GEXFWriter {
             xml.open("edge", attributes)
             writeAttributeValues(InterchangeAttributes.values(of: relation, kind: kind),
                                  definitions: edgeAttributes, prefix: "e_", to: &xml)
-            writeSpells([relation.activeSpan(.possibly)], to: &xml)
+            writeSpells([graph.activeSpan(ofRelationAt: position, .possibly)], to: &xml)
             xml.close()
         }
         xml.close()
@@ -117,8 +117,8 @@ public enum GEXFWriter {
     /// sorted disjoint spans; an actor without relations gets none (present at all times).
     static func actorLifetimes(_ graph: TemporalGraph) -> [[DaySpan]] {
         var spans = [[DaySpan]](repeating: [], count: graph.actors.count)
-        for (position, relation) in graph.relations.enumerated() {
-            let span = relation.activeSpan(.possibly)
+        for position in graph.relations.indices {
+            let span = graph.activeSpan(ofRelationAt: position, .possibly)
             if span.isEmpty { continue }
             spans[Int(graph.sourcePositions[position])].append(span)
             if graph.targetPositions[position] != graph.sourcePositions[position] {

@@ -12,16 +12,19 @@ import ActorGraph
 /// reference are errors with their line and column.
 public enum GraphMLReader {
     /// Reads GraphML `bytes` read from `file`.
-    public static func read(bytes: [UInt8], file: String, limits: ReadLimits = ReadLimits()) throws(LoadError) -> LoadedGraph {
-        try read(.bytes(bytes), file: file, limits: limits)
+    public static func read(bytes: [UInt8], file: String, limits: ReadLimits = ReadLimits(),
+                            vagueness: Vagueness? = nil) throws(LoadError) -> LoadedGraph {
+        try read(.bytes(bytes), file: file, limits: limits, vagueness: vagueness)
     }
 
     /// Reads the GraphML file at `path` as it streams from disk.
-    public static func read(path: String, limits: ReadLimits = ReadLimits()) throws(LoadError) -> LoadedGraph {
-        try read(try XMLInputFeed.Source.opening(path), file: path, limits: limits)
+    public static func read(path: String, limits: ReadLimits = ReadLimits(),
+                            vagueness: Vagueness? = nil) throws(LoadError) -> LoadedGraph {
+        try read(try XMLInputFeed.Source.opening(path), file: path, limits: limits, vagueness: vagueness)
     }
 
-    private static func read(_ source: XMLInputFeed.Source, file: String, limits: ReadLimits) throws(LoadError) -> LoadedGraph {
+    private static func read(_ source: XMLInputFeed.Source, file: String, limits: ReadLimits,
+                             vagueness: Vagueness?) throws(LoadError) -> LoadedGraph {
         var reader = Reader(assembler: GraphAssembler(file: file))
         do {
             var xml = try XMLPullReader(source, file: file, limits: limits)
@@ -30,7 +33,7 @@ public enum GraphMLReader {
             throw LoadError(reader.assembler.diagnostics + error.diagnostics)
         }
         if !reader.assembler.diagnostics.isEmpty { throw LoadError(reader.assembler.diagnostics) }
-        let graph = try reader.assembler.build()
+        let graph = try reader.assembler.build(vagueness: vagueness)
         return LoadedGraph(graph: graph, warnings: reader.assembler.warnings)
     }
 

@@ -62,8 +62,8 @@ struct GraphAssembler {
 
     /// A relation's dates as a GEXF spell writes them: a start and an end, either of which may be absent.
     struct Spell {
-        var start: PartialDate?
-        var end: PartialDate?
+        var start: DateExpression?
+        var end: DateExpression?
     }
 
     /// Adds one relation per spell (one relation without dates when `spells` is nil) from
@@ -83,6 +83,15 @@ struct GraphAssembler {
         let citations = attributes["citations"].map { ListText.decode($0.text) } ?? []
         for citation in citations where metadata.sources[citation] == nil { metadata.sources[citation] = citation }
         let note = attributes["note"]?.text
+        let secretUntil = date("secretUntil", in: attributes)
+        var evidence: [Evidence] = []
+        if let text = attributes["evidence"], !text.text.isEmpty {
+            if let list = Evidence.list(jsonText: text.text) {
+                evidence = list
+            } else {
+                error(text.position, "'evidence' must be a JSON list of {\"source\", \"pages\", \"quote\"} objects")
+            }
+        }
         var chosenSpells = spells ?? [Spell()]
         if attributes["start"] != nil || attributes["end"] != nil {
             chosenSpells = [Spell(start: date("start", in: attributes), end: date("end", in: attributes))]
@@ -93,8 +102,8 @@ struct GraphAssembler {
         for (index, spell) in chosenSpells.enumerated() {
             let relationID: String? = id.map { index == 0 ? $0 : "\($0)-\(index + 1)" }
             relations.append(Relation(id: relationID ?? "", kind: kindID, source: source, target: target,
-                                      start: spell.start, end: spell.end, citations: citations, note: note,
-                                      secret: secret, weight: weight))
+                                      start: spell.start, end: spell.end, citations: citations, evidence: evidence,
+                                      note: note, secret: secret, secretUntil: secretUntil, weight: weight))
             relationPositions.append(positions)
             relationIDIsExplicit.append(relationID != nil && relationID?.isEmpty == false)
         }
@@ -144,10 +153,10 @@ struct GraphAssembler {
         return nil
     }
 
-    private mutating func date(_ name: String, in attributes: [String: LocatedText]) -> PartialDate? {
+    private mutating func date(_ name: String, in attributes: [String: LocatedText]) -> DateExpression? {
         guard let value = attributes[name], !value.text.isEmpty else { return nil }
         do {
-            return try PartialDate(parsing: value.text)
+            return try DateExpression(parsing: value.text)
         } catch {
             self.error(value.position, "'\(name)': \(error.message)")
             return nil
@@ -155,21 +164,23 @@ struct GraphAssembler {
     }
 
     /// The finished graph, or every problem found.
-    mutating func build() throws(LoadError) -> TemporalGraph {
+    mutating func build(vagueness: Vagueness? = nil) throws(LoadError) -> TemporalGraph {
         // Edges without an id follow the YAML loader's rule for relations without an id.
         Relation.assignDerivedIDs(&relations, explicit: relationIDIsExplicit)
         var kinds = metadata.declaredKinds
         for kind in inferredKinds.values where !kinds.contains(where: { $0.id == kind.id }) { kinds.append(kind) }
         return try TemporalGraph.validated(
             title: metadata.title, description: metadata.description, sources: metadata.sources, declaredKinds: kinds,
-            actors: actors, relations: relations, file: file, earlier: diagnostics
+            actors: actors, relations: relations,
+            vagueness: Vagueness.builtIn.merging(vagueness ?? Vagueness(durations: [:])), file: file, earlier: diagnostics
         ) { location in
             switch location {
             case let .actor(index, field):
                 return ProblemPlace(file: file, position: actorPositions[index][field] ?? actorPositions[index][""]
                     ?? SourcePosition(line: 1, column: 1))
-            case let .relation(index, field):
-                return ProblemPlace(file: file, position: relationPositions[index][field] ?? relationPositions[index][""]
+            case let .relation(index, field), let .relationDate(index, field, _):
+                let attribute = field == "secret" && relationPositions[index]["secretUntil"] != nil ? "secretUntil" : field
+                return ProblemPlace(file: file, position: relationPositions[index][attribute] ?? relationPositions[index][""]
                     ?? SourcePosition(line: 1, column: 1))
             case .kind:
                 return nil

@@ -45,6 +45,8 @@ enum InterchangeAttributes {
         AttributeDefinition(name: "citations", type: .string),
         AttributeDefinition(name: "note", type: .string),
         AttributeDefinition(name: "secret", type: .boolean),
+        AttributeDefinition(name: "secretUntil", type: .string),
+        AttributeDefinition(name: "evidence", type: .string),
     ]
 
     /// Other names readers accept for an attribute, as other tools write them.
@@ -73,6 +75,8 @@ enum InterchangeAttributes {
         if !relation.citations.isEmpty { values["citations"] = ListText.encode(relation.citations) }
         if let note = relation.note { values["note"] = note }
         values["secret"] = relation.secret ? "true" : "false"
+        if let until = relation.secretUntil { values["secretUntil"] = until.text }
+        if !relation.evidence.isEmpty { values["evidence"] = Evidence.jsonText(relation.evidence) }
         return values
     }
 
