@@ -33,3 +33,18 @@ private func gdeltRow(replacing column: Int, with value: String) throws -> (path
     let edge = try gdeltRow(replacing: 30, with: "-10")
     #expect(loadDiagnostics { _ = try EventImporter.importEvents(path: edge.path, options: EventImportOptions(format: .gdelt)) } == [])
 }
+
+@Test func anICEWSIntensityOffTheScaleIsRefusedAtItsColumn() throws {
+    let lines = try String(contentsOfFile: fixture("events/icews-sample.tab"), encoding: .utf8).split(separator: "\n")
+    let header = lines[0].split(separator: "\t", omittingEmptySubsequences: false)
+    var fields = lines[1].split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+    let intensity = try #require(header.firstIndex(of: "Intensity"))
+    fields[intensity] = "-1e9"
+    let directory = try makeTemporaryDirectory()
+    let path = directory.appendingPathComponent("row.tab").path
+    try ([String(lines[0]), fields.joined(separator: "\t")].joined(separator: "\n") + "\n")
+        .write(toFile: path, atomically: false, encoding: .utf8)
+    let column = fields[..<intensity].reduce(1) { $0 + $1.unicodeScalars.count + 1 }
+    #expect(loadDiagnostics { _ = try EventImporter.importEvents(path: path, options: EventImportOptions(format: .icews)) }
+        == ["\(path):2:\(column): error: Intensity '-1e9' is outside the scale of -10 to 10"])
+}

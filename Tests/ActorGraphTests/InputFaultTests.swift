@@ -24,11 +24,24 @@ private func loadDiagnostics(_ bytes: [UInt8], as fileExtension: String) -> [Str
 
 @Test func anIdWithALineBreakIsRefusedByEveryLoader() {
     // The YAML schema refuses such ids, so a CSV that let one in wrote YAML it could not load.
-    let diagnostics = loadDiagnostics(Array("source,target\n\"a\nb\",c\n".utf8), as: "csv")
-    #expect(diagnostics.count == 1)
-    #expect(diagnostics.first?.contains("actor id \"a\\nb\" holds a line break; an id is one line of text") == true)
-    #expect(TemporalGraph.problems(sources: [:], kinds: [], actors: [Actor(id: "")], relations: []).map(\.description)
-        .contains { $0.contains("actor id is empty") })
+    #expect(loadDiagnostics(Array("source,target\nc,\"a\nb\"\n".utf8), as: "csv")
+        == [#"in.csv:2:3: error: 'target' "a\nb" holds a line break; an id is one line of text"#])
+    #expect(loadDiagnostics(Array("id,source,target\n\"r\r1\",a,b\n".utf8), as: "csv")
+        == [#"in.csv:2:1: error: 'id' "r\r1" holds a line break; an id is one line of text"#])
+    #expect(loadDiagnostics(Array(#"{"actors": [{"id": "a\nb"}], "relations": []}"#.utf8), as: "json")
+        == ["in.json:1:20: error: 'id' must be a non-empty identifier on one line"])
+    #expect(loadDiagnostics(Array("actors:\n  - id: \"a\\u2028b\"\nrelations: []\n".utf8), as: "yaml")
+        == ["in.yaml:2:9: error: 'id' must be a non-empty identifier on one line"])
+    // A library caller's graph is held to the same rule.
+    let problems = TemporalGraph.problems(sources: [:], kinds: [], actors: [Actor(id: ""), Actor(id: "x\u{85}y")], relations: [])
+    #expect(problems.map(\.message) == ["actor id is empty", #"actor id "x\u{85}y" holds a line break; an id is one line of text"#])
+    #expect(!IdentifierText.holdsLineBreak("tab\tand é € 🇺🇿"))
+}
+
+@Test func jsonBytesThatAreNotUTF8AreRefusedAtTheirPosition() {
+    let bytes = Array("{\"actors\": [\n  {\"id\": \"a".utf8) + [0xC3, 0x28] + Array("\"}], \"relations\": []}".utf8)
+    #expect(loadDiagnostics(bytes, as: "json")
+        == ["in.json:2:12: error: byte 0xC3 is not UTF-8 text; the file must be UTF-8 (convert it first, e.g. with iconv)"])
 }
 
 @Test func aByteOrderMarkStartsYAMLAndJSONAsItStartsCSV() throws {
@@ -51,12 +64,11 @@ private func loadDiagnostics(_ bytes: [UInt8], as fileExtension: String) -> [Str
 }
 
 @Test func dayZeroIsNamedAsSuch() {
-    #expect(throws: PartialDateError.self) { try PartialDate(parsing: "2001-09-00") }
-    do {
-        _ = try PartialDate(parsing: "2001-09-00")
-    } catch {
-        #expect(error.message == "impossible date '2001-09-00': there is no day 00")
+    #expect(throws: PartialDateError(message: "impossible date '2001-09-00': there is no day 00", offset: 8)) {
+        try PartialDate(parsing: "2001-09-00")
     }
+    #expect(loadDiagnostics(Array("source,target,start\na,b,2001-09-00\n".utf8), as: "csv")
+        == ["in.csv:2:13: error: 'start': impossible date '2001-09-00': there is no day 00"])
 }
 
 @Test func aRepeatedYAMLKeyIsReportedWhereItIsRepeated() {

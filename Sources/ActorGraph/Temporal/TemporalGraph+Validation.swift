@@ -1,14 +1,6 @@
 import OrderedCollections
 
 extension TemporalGraph {
-    /// What is wrong with `id` as an identifier, or nil: ids are one non-empty line, as the
-    /// YAML and JSON schema requires, so that every file ActorGraph writes loads back.
-    static func identifierProblem(_ id: String) -> String? {
-        if id.isEmpty { return "is empty" }
-        if id.contains(where: \.isNewline) { return "\(String(reflecting: id)) holds a line break; an id is one line of text" }
-        return nil
-    }
-
     /// Every problem that would stop these elements from forming a graph: duplicate ids,
     /// references to unknown actors, kinds or citations, an actor that is part of itself,
     /// a relation that ends before it starts, a weight that is not a finite number, relative
@@ -48,7 +40,7 @@ extension TemporalGraph {
         }
         var actorIDs = [String: Int](minimumCapacity: actors.count)
         for (index, actor) in actors.enumerated() {
-            if let problem = identifierProblem(actor.id) {
+            if let problem = IdentifierText.problem(actor.id) {
                 problems.append(GraphProblem(.actor(index: index, field: "id"), "actor id \(problem)"))
             }
             if let first = actorIDs[actor.id] {
@@ -69,7 +61,7 @@ extension TemporalGraph {
         }
         var relationIDs = [String: Int](minimumCapacity: relations.count)
         for (index, relation) in relations.enumerated() {
-            if let problem = identifierProblem(relation.id) {
+            if let problem = IdentifierText.problem(relation.id) {
                 problems.append(GraphProblem(.relation(index: index, field: "id"), "relation id \(problem)"))
             }
             if relationIDsAreUnique {
