@@ -48,9 +48,7 @@ struct RenderCommand: ParsableCommand {
     func validate() throws {
         if since != nil && dates.at == nil { throw ValidationError("--since needs --at DATE") }
         if depth < 0 { throw ValidationError("--depth must be 0 or more") }
-        if dates.at == nil && dates.from == nil && dates.to == nil {
-            throw ValidationError("give --at DATE or --from DATE --to DATE")
-        }
+        try dates.requireDate()
         if let output, RenderFormat(fileName: output) == nil {
             throw ValidationError("-o \(output): the extension must be .svg, .png, .pdf or .dot")
         }
@@ -59,11 +57,9 @@ struct RenderCommand: ParsableCommand {
     @OptionGroup var reading: VaguenessOptions
 
     func run() throws {
-        try InputProtection.check(output: output, graph: file)
-        guard let span = try dates.span() else { return }
-        let graph = try loadGraph(file, vagueness: reading.vagueness)
-        let filter = try selection.filter(for: graph)
-        var snapshot = graph.snapshot(over: span, filter: filter)
+        let selected = try SelectedGraph(file: file, writingTo: output, dates: dates, selection: selection, reading: reading)
+        let (graph, filter) = (selected.graph, selected.filter)
+        var snapshot = selected.snapshot()
         var options = drawing.diagramOptions
         if clusters == .partOf { options.clusters = .partOf }
         var earlier = since.map { graph.snapshot(over: DaySpan($0), filter: filter) }
