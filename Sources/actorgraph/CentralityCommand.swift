@@ -38,7 +38,8 @@ struct CentralityCommand: ParsableCommand {
     @OptionGroup var reading: VaguenessOptions
 
     func run() throws {
-        let selected = try SelectedGraph(file: file, writingTo: destination.output, dates: dates, selection: selection, reading: reading)
+        let selected = try SelectedGraph(file: file, writingTo: destination.output, dates: dates, selection: selection,
+                                         reading: reading, readingOnlyTheSpan: true)
         let graph = selected.graph
         let measures = analysis.measureList(defaults: Self.defaultMeasures)
         let report = CentralityReport(graph: graph, span: selected.span, measures: measures, filter: selected.filter,

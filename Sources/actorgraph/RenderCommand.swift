@@ -57,7 +57,9 @@ struct RenderCommand: ParsableCommand {
     @OptionGroup var reading: VaguenessOptions
 
     func run() throws {
-        let selected = try SelectedGraph(file: file, writingTo: output, dates: dates, selection: selection, reading: reading)
+        let selected = try SelectedGraph(file: file, writingTo: output, dates: dates, selection: selection, reading: reading,
+                                         readingOnlyTheSpan: true, alsoDuring: since.map { [DaySpan($0)] } ?? [],
+                                         naming: Set([around].compactMap { $0 }))
         let (graph, filter) = (selected.graph, selected.filter)
         var snapshot = selected.snapshot()
         var options = drawing.diagramOptions

@@ -12,11 +12,17 @@ struct SelectedGraph {
 
     /// Refuses an `output` that is one of the graph's own files before anything is read, then
     /// loads `file` and checks the date and selection options against it.
+    ///
+    /// With `readingOnlyTheSpan`, a store gives only the relations active on the span (and on
+    /// the days `alsoDuring` names) with the actors `naming` asks for; without a span, or
+    /// without the flag, the whole graph is read.
     init(file: String, writingTo output: String?, dates: DateSelectionOptions,
-         selection: RelationSelectionOptions, reading: VaguenessOptions) throws {
+         selection: RelationSelectionOptions, reading: VaguenessOptions,
+         readingOnlyTheSpan: Bool = false, alsoDuring otherSpans: [DaySpan] = [], naming actors: Set<String> = []) throws {
         try InputProtection.check(output: output, graph: file)
         span = try dates.span()
-        graph = try loadGraph(file, vagueness: reading.vagueness)
+        let read = readingOnlyTheSpan ? span.map { [$0] + otherSpans } : nil
+        graph = try loadGraph(file, vagueness: reading.vagueness, activeDuring: read, naming: actors)
         filter = try selection.filter(for: graph)
     }
 

@@ -28,8 +28,8 @@ struct SnapshotCommand: ParsableCommand {
     @OptionGroup var reading: VaguenessOptions
 
     func run() throws {
-        let snapshot = try SelectedGraph(file: file, writingTo: destination.output, dates: dates, selection: selection, reading: reading)
-            .snapshot()
+        let snapshot = try SelectedGraph(file: file, writingTo: destination.output, dates: dates, selection: selection,
+                                         reading: reading, readingOnlyTheSpan: true).snapshot()
         switch destination.format {
         case .json: try emit(snapshot.jsonText(), to: destination.output)
         case .csv: try emit(snapshot.csvText(), to: destination.output)

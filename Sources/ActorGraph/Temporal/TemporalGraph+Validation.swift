@@ -20,10 +20,13 @@ extension TemporalGraph {
                          relationIDsAreUnique: relationIDsAreUnique, vagueness: vagueness).problems
     }
 
-    /// The problems, and the relations' solved dates when there are none.
+    /// The problems, and the relations' solved dates when there are none. `solved`, when
+    /// given, holds dates solved before (a store keeps them): the relative dates are then not
+    /// solved again, only the references are checked.
     package static func problemsAndDates(sources: OrderedDictionary<String, String>, kinds declaredKinds: [RelationKind],
                                          actors: [Actor], relations: [Relation], relationIDsAreUnique: Bool,
-                                         vagueness: Vagueness) -> (problems: [GraphProblem], dates: RelationDates) {
+                                         vagueness: Vagueness, solved: [Int32: RelationDates.Solved]? = nil)
+        -> (problems: [GraphProblem], dates: RelationDates) {
         var problems: [GraphProblem] = []
         var kindIDs = Set(RelationKind.builtInKinds.map(\.id))
         for (index, kind) in declaredKinds.enumerated() {
@@ -92,8 +95,8 @@ extension TemporalGraph {
                 problems.append(GraphProblem(.relation(index: index, field: "weight"), "weight must be a finite number"))
             }
         }
-        var dates = RelationDates(vagueness: vagueness)
-        if relations.contains(where: \.hasRelativeDates) {
+        var dates = RelationDates(vagueness: vagueness, solved: solved ?? [:])
+        if solved == nil, relations.contains(where: \.hasRelativeDates) {
             let network = RelationDateNetwork(relations: relations, vagueness: vagueness)
             problems += network.problems
             if network.problems.isEmpty {
