@@ -22,11 +22,7 @@ struct BalanceCommand: ParsableCommand {
         static let standard = Format.table
     }
 
-    @Argument(help: "The graph file.")
-    var file: String
-
-    @OptionGroup var dates: DateSelectionOptions
-    @OptionGroup var selection: RelationSelectionOptions
+    @OptionGroup var input: GraphSelectionOptions
 
     @Option(name: .customLong("search-limit"), help: "Branch-and-bound steps before settling for the best split found.")
     var searchLimit: Int = 20_000_000
@@ -37,10 +33,8 @@ struct BalanceCommand: ParsableCommand {
         if searchLimit < 1 { throw ValidationError("--search-limit must be at least 1") }
     }
 
-    @OptionGroup var reading: VaguenessOptions
-
     func run() throws {
-        let selected = try SelectedGraph(file: file, writingTo: destination.output, dates: dates, selection: selection, reading: reading)
+        let selected = try input.load(writingTo: destination.output)
         let (graph, span, snapshot) = (selected.graph, selected.span, selected.snapshot())
         let balance = StructuralBalance(snapshot: snapshot, searchLimit: searchLimit)
         switch destination.format {
@@ -49,7 +43,7 @@ struct BalanceCommand: ParsableCommand {
             if case let .object(rest) = balance.jsonValue { members += rest }
             try emit(JSONValue.object(members).serialized(pretty: true) + "\n", to: destination.output)
         case .table:
-            var text = "# \(graph.title ?? file)\(SpanText.phrase(span)): \(balance.pairCount) signed pairs\n"
+            var text = "# \(graph.title ?? input.file)\(SpanText.phrase(span)): \(balance.pairCount) signed pairs\n"
             text += "balanced triangles    \(balance.balancedTriangles)\n"
             text += "unbalanced triangles  \(balance.unbalancedTriangles)\n"
             text += "frustration           \(balance.frustration)\(balance.isExact ? "" : " (upper bound: search cut short)")\n"

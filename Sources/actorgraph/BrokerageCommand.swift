@@ -24,14 +24,10 @@ struct BrokerageCommand: ParsableCommand {
         static let standard = Format.table
     }
 
-    @Argument(help: "The graph file.")
-    var file: String
+    @OptionGroup var input: GraphSelectionOptions
 
     @Option(help: "What makes a group: group (the actors' group field), kind or partOf.")
     var groups: BrokerageGrouping = .group
-
-    @OptionGroup var dates: DateSelectionOptions
-    @OptionGroup var selection: RelationSelectionOptions
 
     @Flag(help: "Treat every relation as an edge both ways.")
     var undirected = false
@@ -41,10 +37,8 @@ struct BrokerageCommand: ParsableCommand {
 
     @OptionGroup var destination: OutputOptions<Format>
 
-    @OptionGroup var reading: VaguenessOptions
-
     func run() throws {
-        let selected = try SelectedGraph(file: file, writingTo: destination.output, dates: dates, selection: selection, reading: reading)
+        let selected = try input.load(writingTo: destination.output)
         let (graph, span, snapshot) = (selected.graph, selected.span, selected.snapshot())
         let compact = CompactGraph(snapshot: snapshot, options: CompactGraphOptions(direction: undirected ? .undirected : .directed))
         let grouping = groups.groups(of: compact, in: graph)
@@ -84,7 +78,7 @@ struct BrokerageCommand: ParsableCommand {
 
     private func tableText(graph: TemporalGraph, compact: CompactGraph, names: [String], roles: BrokerageRoles,
                            scores: [[BrokerageRole: Double?]]?, span: DaySpan?) -> String {
-        var text = "# \(graph.title ?? file)\(SpanText.phrase(span)): brokerage roles by \(groups.rawValue)"
+        var text = "# \(graph.title ?? input.file)\(SpanText.phrase(span)): brokerage roles by \(groups.rawValue)"
             + " (\(compact.nodeCount) actors, \(compact.edgeCount) arcs)\n"
         let order = compact.labels.indices.sorted { left, right in
             let (a, b) = (roles.counts[left][.total] ?? 0, roles.counts[right][.total] ?? 0)

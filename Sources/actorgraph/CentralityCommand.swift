@@ -22,11 +22,8 @@ struct CentralityCommand: ParsableCommand {
 
     static let defaultMeasures: [CentralityMeasure] = [.degree, .betweenness, .closeness, .harmonic, .eigenvector, .pagerank]
 
-    @Argument(help: "The graph file (YAML, JSON or CSV).")
-    var file: String
+    @OptionGroup var input: GraphSelectionOptions
 
-    @OptionGroup var dates: DateSelectionOptions
-    @OptionGroup var selection: RelationSelectionOptions
     @OptionGroup var analysis: AnalysisOptions
 
     @OptionGroup var destination: OutputOptions<Format>
@@ -35,11 +32,8 @@ struct CentralityCommand: ParsableCommand {
         try analysis.validateParameters()
     }
 
-    @OptionGroup var reading: VaguenessOptions
-
     func run() throws {
-        let selected = try SelectedGraph(file: file, writingTo: destination.output, dates: dates, selection: selection,
-                                         reading: reading, readingOnlyTheSpan: true)
+        let selected = try input.load(writingTo: destination.output, readingOnlyTheSpan: true)
         let graph = selected.graph
         let measures = analysis.measureList(defaults: Self.defaultMeasures)
         let report = CentralityReport(graph: graph, span: selected.span, measures: measures, filter: selected.filter,
@@ -51,7 +45,7 @@ struct CentralityCommand: ParsableCommand {
         switch destination.format {
         case .json: try emit(report.jsonText(), to: destination.output)
         case .csv: try emit(report.csvText(), to: destination.output)
-        case .table: try emit(report.tableText(title: graph.title ?? file), to: destination.output)
+        case .table: try emit(report.tableText(title: graph.title ?? input.file), to: destination.output)
         }
     }
 }

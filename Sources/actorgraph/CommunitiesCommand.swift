@@ -20,11 +20,7 @@ struct CommunitiesCommand: ParsableCommand {
         static let standard = Format.table
     }
 
-    @Argument(help: "The graph file.")
-    var file: String
-
-    @OptionGroup var dates: DateSelectionOptions
-    @OptionGroup var selection: RelationSelectionOptions
+    @OptionGroup var input: GraphSelectionOptions
 
     @Option(help: ArgumentHelp(
         "Edge weight: none, count (parallel relations), goldstein (|Goldstein| of the kind) or weight (the relation's weight, 1 when absent).",
@@ -47,10 +43,8 @@ struct CommunitiesCommand: ParsableCommand {
         if !(1...10_000).contains(runs) { throw ValidationError("--runs must be between 1 and 10000") }
     }
 
-    @OptionGroup var reading: VaguenessOptions
-
     func run() throws {
-        let selected = try SelectedGraph(file: file, writingTo: destination.output, dates: dates, selection: selection, reading: reading)
+        let selected = try input.load(writingTo: destination.output)
         let (graph, span, snapshot) = (selected.graph, selected.span, selected.snapshot())
         let compact = CompactGraph(snapshot: snapshot, options: CompactGraphOptions(direction: .undirected, weighting: weight))
         if compact.isWeighted, compact.outWeights.contains(where: { !($0 >= 0 && $0.isFinite) }) {
@@ -72,7 +66,7 @@ struct CommunitiesCommand: ParsableCommand {
             }
             try emit(text, to: destination.output)
         case .table:
-            var text = "# \(graph.title ?? file)\(SpanText.phrase(span)): \(groups.count) communities of \(compact.nodeCount) actors, "
+            var text = "# \(graph.title ?? input.file)\(SpanText.phrase(span)): \(groups.count) communities of \(compact.nodeCount) actors, "
                 + "modularity \(String(format: "%.6f", communities.modularity))"
                 + (resolution == 1 ? "" : " at resolution \(resolution)") + "\n"
             for (index, group) in groups.enumerated() {

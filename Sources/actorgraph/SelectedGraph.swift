@@ -1,7 +1,34 @@
 import ActorGraph
+import ArgumentParser
 
-/// What a command that looks at a day, a window or the whole graph reads, read once: the graph,
-/// the span its date options name, and the one relation filter its selection options make.
+/// `FILE`, `--at`/`--from`/`--to`, the relation selection and the reading of vague dates: the
+/// graph a command looks at and what it selects from it.
+struct GraphSelectionOptions: ParsableArguments {
+    @Argument(help: "The graph file (YAML, JSON, CSV, GraphML or GEXF).")
+    var file: String
+
+    @OptionGroup var dates: DateSelectionOptions
+    @OptionGroup var selection: RelationSelectionOptions
+    @OptionGroup var reading: VaguenessOptions
+
+    /// Refuses an `output` that is one of the graph's own files before anything is read, then
+    /// loads the graph and checks the date and selection options against it.
+    ///
+    /// With `readingOnlyTheSpan`, a store gives only the relations active on the span (and on
+    /// the days `alsoDuring` names) with the actors `naming` asks for; without a span, or
+    /// without the flag, the whole graph is read.
+    func load(writingTo output: String?, readingOnlyTheSpan: Bool = false, alsoDuring otherSpans: [DaySpan] = [],
+              naming actors: Set<String> = []) throws -> SelectedGraph {
+        try InputProtection.check(output: output, graph: file)
+        let span = try dates.span()
+        let read = readingOnlyTheSpan ? span.map { [$0] + otherSpans } : nil
+        let graph = try loadGraph(file, vagueness: reading.vagueness, activeDuring: read, naming: actors)
+        return SelectedGraph(graph: graph, span: span, filter: try selection.filter(for: graph))
+    }
+}
+
+/// What ``GraphSelectionOptions`` selects, read once: the graph, the span its date options
+/// name, and the one relation filter its selection options make.
 struct SelectedGraph {
     /// The graph as loaded.
     let graph: TemporalGraph
@@ -9,22 +36,6 @@ struct SelectedGraph {
     let span: DaySpan?
     /// The relations kept.
     let filter: RelationFilter
-
-    /// Refuses an `output` that is one of the graph's own files before anything is read, then
-    /// loads `file` and checks the date and selection options against it.
-    ///
-    /// With `readingOnlyTheSpan`, a store gives only the relations active on the span (and on
-    /// the days `alsoDuring` names) with the actors `naming` asks for; without a span, or
-    /// without the flag, the whole graph is read.
-    init(file: String, writingTo output: String?, dates: DateSelectionOptions,
-         selection: RelationSelectionOptions, reading: VaguenessOptions,
-         readingOnlyTheSpan: Bool = false, alsoDuring otherSpans: [DaySpan] = [], naming actors: Set<String> = []) throws {
-        try InputProtection.check(output: output, graph: file)
-        span = try dates.span()
-        let read = readingOnlyTheSpan ? span.map { [$0] + otherSpans } : nil
-        graph = try loadGraph(file, vagueness: reading.vagueness, activeDuring: read, naming: actors)
-        filter = try selection.filter(for: graph)
-    }
 
     /// The relations the filter keeps on the span, or over the whole graph when no date was given.
     func snapshot() -> Snapshot {

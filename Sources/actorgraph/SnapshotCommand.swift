@@ -13,23 +13,16 @@ struct SnapshotCommand: ParsableCommand {
         static let standard = Format.text
     }
 
-    @Argument(help: "The graph file.")
-    var file: String
-
-    @OptionGroup var dates: DateSelectionOptions
-    @OptionGroup var selection: RelationSelectionOptions
+    @OptionGroup var input: GraphSelectionOptions
 
     @OptionGroup var destination: OutputOptions<Format>
 
     func validate() throws {
-        try dates.requireDate()
+        try input.dates.requireDate()
     }
 
-    @OptionGroup var reading: VaguenessOptions
-
     func run() throws {
-        let snapshot = try SelectedGraph(file: file, writingTo: destination.output, dates: dates, selection: selection,
-                                         reading: reading, readingOnlyTheSpan: true).snapshot()
+        let snapshot = try input.load(writingTo: destination.output, readingOnlyTheSpan: true).snapshot()
         switch destination.format {
         case .json: try emit(snapshot.jsonText(), to: destination.output)
         case .csv: try emit(snapshot.csvText(), to: destination.output)
