@@ -1,15 +1,29 @@
 import ActorGraph
 import ArgumentParser
 
-/// `FILE`, `--at`/`--from`/`--to`, the relation selection and the reading of vague dates: the
-/// graph a command looks at and what it selects from it.
-struct GraphSelectionOptions: ParsableArguments {
-    @Argument(help: "The graph file (YAML, JSON, CSV, GraphML or GEXF).")
+/// `FILE` and `--vagueness`: the graph a command reads, and how it reads vague dates.
+struct GraphFileOptions: ParsableArguments {
+    @Argument(help: "The graph file (YAML, JSON, CSV, GraphML, GEXF or an SQLite store).")
     var file: String
 
+    @OptionGroup var reading: VaguenessOptions
+
+    /// Loads the graph, printing the reader's warnings (see `loadGraph`); from a store, only
+    /// the relations active during `spans`, when given, with the actors `naming` asks for.
+    func load(activeDuring spans: [DaySpan]? = nil, naming actors: Set<String> = []) throws -> TemporalGraph {
+        try loadGraph(file, vagueness: reading.vagueness, activeDuring: spans, naming: actors)
+    }
+}
+
+/// `FILE`, `--vagueness`, `--at`/`--from`/`--to` and the relation selection: the graph a
+/// command looks at and what it selects from it.
+struct GraphSelectionOptions: ParsableArguments {
+    @OptionGroup var graphFile: GraphFileOptions
     @OptionGroup var dates: DateSelectionOptions
     @OptionGroup var selection: RelationSelectionOptions
-    @OptionGroup var reading: VaguenessOptions
+
+    /// The graph file's path.
+    var file: String { graphFile.file }
 
     /// Refuses an `output` that is one of the graph's own files before anything is read, then
     /// loads the graph and checks the date and selection options against it.
@@ -22,7 +36,7 @@ struct GraphSelectionOptions: ParsableArguments {
         try InputProtection.check(output: output, graph: file)
         let span = try dates.span()
         let read = readingOnlyTheSpan ? span.map { [$0] + otherSpans } : nil
-        let graph = try loadGraph(file, vagueness: reading.vagueness, activeDuring: read, naming: actors)
+        let graph = try graphFile.load(activeDuring: read, naming: actors)
         return SelectedGraph(graph: graph, span: span, filter: try selection.filter(for: graph))
     }
 }

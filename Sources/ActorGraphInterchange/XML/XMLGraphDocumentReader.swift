@@ -4,7 +4,7 @@ import ActorGraph
 /// reads, and every problem found, in its ``GraphAssembler``.
 protocol XMLGraphDocumentReader {
     /// What the document has given so far, and the problems found in it.
-    var assembler: GraphAssembler { get }
+    var assembler: GraphAssembler { get set }
 
     /// Reads the whole document from `xml`.
     mutating func read(_ xml: inout XMLPullReader) throws(LoadError)
