@@ -92,17 +92,18 @@ extension TemporalGraph {
                 problems.append(GraphProblem(.relation(index: index, field: "weight"), "weight must be a finite number"))
             }
         }
-        var dates = RelationDates(vagueness: vagueness)
+        var solved: [Int32: RelationDates.Solved] = [:]
         if relations.contains(where: \.hasRelativeDates) {
             let network = RelationDateNetwork(relations: relations, vagueness: vagueness)
             problems += network.problems
             if network.problems.isEmpty {
                 let result = network.solve(relations: relations)
                 problems += result.problems
-                dates = RelationDates(vagueness: vagueness, solved: result.solved)
+                solved = result.solved
             }
         }
-        return (problems, dates)
+        // A graph is built only from elements without problems: only then are the ranges needed.
+        return (problems, RelationDates(vagueness: vagueness, relations: problems.isEmpty ? relations : [], solved: solved))
     }
 
     private static func partOfChainReturns(to id: String, from parent: String, actors: [Actor],
