@@ -66,7 +66,7 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         try InputProtection.check(output: output, graph: file)
-        let graph = try loadGraph(file, vagueness: reading.vagueness)
+        let graph = try loadGraph(file, vagueness: reading.vagueness, activeDuring: reportWindow.map { [$0] })
         let filter = try selection.filter(for: graph)
         let days = try reportDays(in: graph, certainty: filter.certainty)
         if days.isEmpty { throw ValidationError("the date sequence is empty") }
@@ -103,6 +103,17 @@ struct ReportCommand: ParsableCommand {
             printError("warning: the report is written without diagrams: \(error)")
             return nil
         }
+    }
+
+    /// The days the report's relations may be active on: from the day before its first date
+    /// (what ended just before it counts as ended there) to its last date, every relation
+    /// between two dates included (those that began and ended between them are listed).
+    private var reportWindow: DaySpan? {
+        let bounds: [PartialDate] = dates?.dates ?? [from, to].compactMap { $0 }
+        guard let first = bounds.map(\.earliestDay).min(), let last = bounds.map(\.latestDay).max(), first <= last else {
+            return nil
+        }
+        return DaySpan(first: first.advanced(by: -1), last: last)
     }
 
     private func reportDays(in graph: TemporalGraph, certainty: Certainty) throws -> [Day] {

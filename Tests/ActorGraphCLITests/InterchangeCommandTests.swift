@@ -7,7 +7,7 @@ private let eventFixtures = packageRoot.appendingPathComponent("Tests/ActorGraph
     let directory = try makeTemporaryDirectory()
     let expected = try runActorGraph(["snapshot", bundledGraphPath, "--at", "2001-09-30", "--format", "csv"])
     #expect(expected.status == 0)
-    for format in ["yaml", "json", "csv", "graphml", "gexf"] {
+    for format in ["yaml", "json", "csv", "graphml", "gexf", "sqlite"] {
         let path = directory.appendingPathComponent("graph.\(format)").path
         let convert = try runActorGraph(["convert", bundledGraphPath, "-o", path])
         #expect(convert.status == 0, "convert to .\(format): \(convert.standardError)")

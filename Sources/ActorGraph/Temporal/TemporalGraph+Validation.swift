@@ -20,10 +20,13 @@ extension TemporalGraph {
                          relationIDsAreUnique: relationIDsAreUnique, vagueness: vagueness).problems
     }
 
-    /// The problems, and the relations' solved dates when there are none.
+    /// The problems, and the relations' solved dates when there are none. `solved`, when
+    /// given, holds dates solved before (a store keeps them): the relative dates are then not
+    /// solved again, only the references are checked.
     package static func problemsAndDates(sources: OrderedDictionary<String, String>, kinds declaredKinds: [RelationKind],
                                          actors: [Actor], relations: [Relation], relationIDsAreUnique: Bool,
-                                         vagueness: Vagueness) -> (problems: [GraphProblem], dates: RelationDates) {
+                                         vagueness: Vagueness, solved: [Int32: RelationDates.Solved]? = nil)
+        -> (problems: [GraphProblem], dates: RelationDates) {
         var problems: [GraphProblem] = []
         var kindIDs = Set(RelationKind.builtInKinds.map(\.id))
         for (index, kind) in declaredKinds.enumerated() {
@@ -92,18 +95,18 @@ extension TemporalGraph {
                 problems.append(GraphProblem(.relation(index: index, field: "weight"), "weight must be a finite number"))
             }
         }
-        var solved: [Int32: RelationDates.Solved] = [:]
-        if relations.contains(where: \.hasRelativeDates) {
+        var solvedDates = solved ?? [:]
+        if solved == nil, relations.contains(where: \.hasRelativeDates) {
             let network = RelationDateNetwork(relations: relations, vagueness: vagueness)
             problems += network.problems
             if network.problems.isEmpty {
                 let result = network.solve(relations: relations)
                 problems += result.problems
-                solved = result.solved
+                solvedDates = result.solved
             }
         }
         // A graph is built only from elements without problems: only then are the ranges needed.
-        return (problems, RelationDates(vagueness: vagueness, relations: problems.isEmpty ? relations : [], solved: solved))
+        return (problems, RelationDates(vagueness: vagueness, relations: problems.isEmpty ? relations : [], solved: solvedDates))
     }
 
     private static func partOfChainReturns(to id: String, from parent: String, actors: [Actor],
