@@ -117,7 +117,10 @@ struct ReportCommand: ParsableCommand {
     }
 
     private func reportDays(in graph: TemporalGraph, certainty: Certainty) throws -> [Day] {
-        if let dates { return dates.dates.map(\.earliestDay) }
+        if let dates {
+            if dates.dates.count > 5_000 { throw ValidationError("--dates gives \(dates.dates.count) dates; at most 5000") }
+            return dates.dates.map(\.earliestDay)
+        }
         guard let from, let to, let every else { return [] }
         if to.latestDay < from.earliestDay { throw ValidationError("--to \(to) is before --from \(from)") }
         let days = graph.days(from: from.earliestDay, to: to.latestDay, every: every, certainty: certainty)

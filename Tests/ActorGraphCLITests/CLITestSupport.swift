@@ -37,3 +37,6 @@ func runActorGraph(_ arguments: [String], in directory: URL? = nil) throws -> Co
                          standardOutput: String(decoding: outputData, as: UTF8.self),
                          standardError: String(decoding: errorData, as: UTF8.self))
 }
+
+/// The event-data fixtures (GDELT, ICEWS) of the interchange tests.
+let eventFixtures = packageRoot.appendingPathComponent("Tests/ActorGraphInterchangeTests/Fixtures/events")

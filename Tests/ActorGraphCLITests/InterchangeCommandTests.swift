@@ -1,7 +1,6 @@
 import Foundation
 import Testing
 
-private let eventFixtures = packageRoot.appendingPathComponent("Tests/ActorGraphInterchangeTests/Fixtures/events")
 
 @Test func everyCommandReadsEveryFormatConvertWrites() throws {
     let directory = try makeTemporaryDirectory()

@@ -43,6 +43,9 @@ extension TemporalGraph {
         }
         var actorIDs = [String: Int](minimumCapacity: actors.count)
         for (index, actor) in actors.enumerated() {
+            if let problem = IdentifierText.problem(actor.id) {
+                problems.append(GraphProblem(.actor(index: index, field: "id"), "actor id \(problem)"))
+            }
             if let first = actorIDs[actor.id] {
                 problems.append(GraphProblem(.actor(index: index, field: "id"),
                                              "duplicate actor id '\(actor.id)' (first declared as actor \(first + 1))"))
@@ -61,6 +64,9 @@ extension TemporalGraph {
         }
         var relationIDs = [String: Int](minimumCapacity: relations.count)
         for (index, relation) in relations.enumerated() {
+            if let problem = IdentifierText.problem(relation.id) {
+                problems.append(GraphProblem(.relation(index: index, field: "id"), "relation id \(problem)"))
+            }
             if relationIDsAreUnique {
             } else if let first = relationIDs[relation.id] {
                 problems.append(GraphProblem(.relation(index: index, field: "id"),

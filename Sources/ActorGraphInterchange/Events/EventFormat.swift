@@ -24,6 +24,12 @@ public enum EventFormat: String, Sendable, CaseIterable {
 
 /// One coded event: who did what to whom, when, and where it was reported.
 struct CodedEvent {
+    /// The Goldstein scale of CAMEO events (GDELT's GoldsteinScale, ICEWS's Intensity).
+    static let goldsteinScale: ClosedRange<Double> = -10...10
+    /// More mentions than any article gets; a larger count is a broken row, and summing such
+    /// counts over a run could overflow.
+    static let maximumMentions = 2_147_483_647
+
     /// An actor as the event file names it.
     struct Party {
         var id: String

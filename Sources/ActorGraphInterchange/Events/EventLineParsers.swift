@@ -67,6 +67,10 @@ struct GDELTLineParser {
                 return .failure(column: fields.column(Self.goldstein),
                                 message: "GoldsteinScale '\(text)' is not a number; expected -10 to 10")
             }
+            guard CodedEvent.goldsteinScale.contains(value) else {
+                return .failure(column: fields.column(Self.goldstein),
+                                message: "GoldsteinScale '\(text)' is outside the scale of -10 to 10")
+            }
             goldstein = value
         }
         var mentions: Int?
@@ -75,6 +79,10 @@ struct GDELTLineParser {
             guard let value = Int(text), value >= 0 else {
                 return .failure(column: fields.column(Self.mentions),
                                 message: "NumMentions '\(text)' is not a count; expected a whole number")
+            }
+            guard value <= CodedEvent.maximumMentions else {
+                return .failure(column: fields.column(Self.mentions),
+                                message: "NumMentions '\(text)' is more than any real count (at most \(CodedEvent.maximumMentions))")
             }
             mentions = value
         }
@@ -146,6 +154,10 @@ struct ICEWSLineParser {
             guard let value = Double(intensity), value.isFinite else {
                 return .failure(column: index["Intensity"].map(fields.column) ?? 1,
                                 message: "Intensity '\(intensity)' is not a number; expected -10 to 10")
+            }
+            guard CodedEvent.goldsteinScale.contains(value) else {
+                return .failure(column: index["Intensity"].map(fields.column) ?? 1,
+                                message: "Intensity '\(intensity)' is outside the scale of -10 to 10")
             }
             goldstein = value
         }
