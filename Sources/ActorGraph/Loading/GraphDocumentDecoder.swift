@@ -58,38 +58,28 @@ struct GraphDocumentDecoder {
         var vagueness = Vagueness.builtIn
         if let node = top["vagueness"] { vagueness = vagueness.merging(decodeVagueness(node)) }
         if let vaguenessOverride { vagueness = vagueness.merging(vaguenessOverride) }
-        var kinds: [RelationKind] = []
-        var kindPositions: [[String: SourcePosition]] = []
-        for node in list(top["kinds"], field: "kinds") {
-            if let (kind, positions) = decodeKind(node) {
-                kinds.append(kind)
-                kindPositions.append(positions)
-            }
-        }
-        var actors: [Actor] = []
-        var actorPositions: [[String: SourcePosition]] = []
-        for node in list(top["actors"], field: "actors") {
-            if let (actor, positions) = decodeActor(node) {
-                actors.append(actor)
-                actorPositions.append(positions)
-            }
-        }
+        let (kinds, kindPositions) = decodeEach(top["kinds"], field: "kinds") { $0.decodeKind($1) }
+        let (actors, actorPositions) = decodeEach(top["actors"], field: "actors") { $0.decodeActor($1) }
+        // A relation's fields are found again in its node only when a problem needs a
+        // position: no table of positions is kept for each of many relations.
+        let relationList = list(top["relations"], field: "relations")
         var relations: [Relation] = []
-        var relationPositions: [[String: SourcePosition]] = []
-        var dateNodes: [[String: SourceNode]] = []
-        for node in list(top["relations"], field: "relations") {
-            if let (relation, positions, dates) = decodeRelation(node) {
+        var relationNodes: [SourceNode] = []
+        var explicitIDs: [Bool] = []
+        var dateLines: [Int32] = []
+        relations.reserveCapacity(relationList.count)
+        relationNodes.reserveCapacity(relationList.count)
+        explicitIDs.reserveCapacity(relationList.count)
+        dateLines.reserveCapacity(relationList.count * DateField.allCases.count)
+        for node in relationList {
+            if let (relation, map) = decodeRelation(node) {
                 relations.append(relation)
-                relationPositions.append(positions)
-                dateNodes.append(dates)
+                relationNodes.append(node)
+                explicitIDs.append(map["id"] != nil)
+                for field in DateField.allCases { dateLines.append(Int32(map[field.rawValue]?.position.line ?? 0)) }
             }
         }
-        var dateLines: [Int32] = []
-        dateLines.reserveCapacity(relations.count * 3)
-        for positions in relationPositions {
-            for field in DateField.allCases { dateLines.append(Int32(positions[field.rawValue]?.line ?? 0)) }
-        }
-        Relation.assignDerivedIDs(&relations, explicit: relationPositions.map { $0["id"] != nil })
+        Relation.assignDerivedIDs(&relations, explicit: explicitIDs)
 
         return try TemporalGraph.validated(
             title: title, description: description, sources: sources, declaredKinds: kinds, actors: actors,
@@ -99,11 +89,14 @@ struct GraphDocumentDecoder {
             let field: String
             switch location {
             case let .actor(index, name): positions = actorPositions[index]; field = name
-            case let .relation(index, name): positions = relationPositions[index]; field = name
             case let .kind(index, name): positions = kindPositions[index]; field = name
+            case let .relation(index, name):
+                let node = relationNodes[index]
+                return ProblemPlace(file: file, position: Self.fieldNode(name, in: node)?.position ?? node.position)
             case let .relationDate(index, name, offset):
-                if let node = dateNodes[index][name] { return ProblemPlace(file: file, position: Self.position(in: node, offset: offset)) }
-                positions = relationPositions[index]; field = name
+                let node = relationNodes[index]
+                return ProblemPlace(file: file, position: Self.fieldNode(name, in: node).map { Self.position(in: $0, offset: offset) }
+                    ?? node.position)
             }
             return ProblemPlace(file: file, position: positions[field] ?? positions[""] ?? SourcePosition(line: 1, column: 1))
         }
@@ -148,11 +141,10 @@ struct GraphDocumentDecoder {
                 positions)
     }
 
-    private mutating func decodeRelation(_ node: SourceNode) -> (Relation, [String: SourcePosition], [String: SourceNode])? {
+    /// A relation and its fields by name.
+    private mutating func decodeRelation(_ node: SourceNode) -> (Relation, [String: SourceNode])? {
         guard let map = fields(of: node, allowed: Self.relationFields, required: ["kind", "source", "target"],
                                context: "a relation") else { return nil }
-        var positions = map.mapValues(\.position)
-        positions[""] = node.position
         let id = map["id"].flatMap { identifier($0, field: "id") }
         let kind = map["kind"].flatMap { identifier($0, field: "kind") }
         let source = map["source"].flatMap { identifier($0, field: "source") }
@@ -179,11 +171,21 @@ struct GraphDocumentDecoder {
         let weight = map["weight"].flatMap { number($0, field: "weight") }
         if map["id"] != nil && id == nil { return nil }
         guard let kind, let source, let target else { return nil }
-        var dates: [String: SourceNode] = [:]
-        for field in DateField.allCases { dates[field.rawValue] = map[field.rawValue] }
         return (Relation(id: id ?? "", kind: kind, source: source, target: target, start: start, end: end,
                          citations: citations, evidence: evidence, note: note, secret: secret, secretUntil: secretUntil,
-                         weight: weight), positions, dates)
+                         weight: weight), map)
+    }
+
+    /// The value of the field `name` in a mapping node as ``fields(of:allowed:required:context:)``
+    /// reads it: the first one of that name that is not null.
+    private static func fieldNode(_ name: String, in node: SourceNode) -> SourceNode? {
+        guard case let .mapping(members) = node.value else { return nil }
+        for (key, value) in members {
+            guard case let .scalar(keyName, _) = key.value, keyName == name else { continue }
+            if case .null = value.value { continue }
+            return value
+        }
+        return nil
     }
 
     private mutating func decodeEvidence(_ node: SourceNode) -> [Evidence] {
@@ -259,6 +261,24 @@ struct GraphDocumentDecoder {
     private static func isNearMiss(_ typed: String, _ known: String) -> Bool {
         typed.lowercased() == known.lowercased() || (typed.count == known.count
             && zip(typed, known).filter { $0 != $1 }.count <= 2 && Set(typed) == Set(known))
+    }
+
+    /// The entries of the list `node` (the document's `field`) that `decode` reads, each with
+    /// the positions of its fields; an entry that does not decode is left out (`decode` has
+    /// reported why).
+    private mutating func decodeEach<Value>(
+        _ node: SourceNode?, field: String,
+        _ decode: (inout Self, SourceNode) -> (Value, [String: SourcePosition])?
+    ) -> (values: [Value], positions: [[String: SourcePosition]]) {
+        var values: [Value] = []
+        var positions: [[String: SourcePosition]] = []
+        for entry in list(node, field: field) {
+            if let (value, fieldPositions) = decode(&self, entry) {
+                values.append(value)
+                positions.append(fieldPositions)
+            }
+        }
+        return (values, positions)
     }
 
     private mutating func list(_ node: SourceNode?, field: String) -> [SourceNode] {
