@@ -58,3 +58,48 @@ import Testing
     let group = try runActorGraph(["render", bundledGraphPath, "--at", "2001-09-22", "--clusters", "group"])
     #expect(group.standardOutput.contains(#"subgraph "cluster_group central-asia" {"#))
 }
+
+/// A clustered diagram is laid out by fdp, which Graphviz 2.42 steers by memory addresses
+/// (subgraph IDs and derived-edge directions): each run used to draw the blocs differently.
+/// Three separate processes must now write the same bytes, for blocs, for part-of frames and
+/// for fdp without clusters (the legend is one).
+@Test func renderWithClustersWritesTheSameBytesInEveryProcess() throws {
+    let directory = try makeTemporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    for (name, options) in [("blocs.svg", ["--clusters", "communities"]), ("parts.png", ["--clusters", "partOf", "--labels"]),
+                            ("fdp.svg", ["--engine", "fdp"])] {
+        var outputs: [Data] = []
+        for run in 1...3 {
+            let path = directory.appendingPathComponent("\(run)-\(name)").path
+            let result = try runActorGraph(["render", bundledGraphPath, "--at", "2001-09-22", "-o", path] + options)
+            #expect(result.status == 0, "\(result.standardError)")
+            outputs.append(try Data(contentsOf: URL(fileURLWithPath: path)))
+        }
+        #expect(!outputs[0].isEmpty)
+        #expect(outputs.allSatisfy { $0 == outputs[0] }, "\(name): the runs differ")
+    }
+}
+
+/// cgraph keeps names that start with `%` apart (its own anonymous names look like that) and
+/// frees them its own way; such actors still render in frames, by the ordinary allocator.
+@Test func renderWithClustersDrawsActorsWhoseIdsStartWithPercent() throws {
+    let directory = try makeTemporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let file = directory.appendingPathComponent("percent.yaml")
+    try """
+    title: "%s graph"
+    actors:
+      - { id: "%a", name: A, kind: state, group: north }
+      - { id: "%b", name: B, kind: state, group: north }
+      - { id: c, name: C, kind: state, group: south }
+    relations:
+      - { kind: supports, source: "%a", target: "%b", start: 2001-01-01 }
+      - { kind: supports, source: "%b", target: c, start: 2001-01-01 }
+    """.write(to: file, atomically: true, encoding: .utf8)
+    let path = directory.appendingPathComponent("percent.svg").path
+    let result = try runActorGraph(["render", file.path, "--at", "2001-06-01", "--clusters", "group", "-o", path])
+    #expect(result.status == 0, "\(result.standardError)")
+    let svg = try String(contentsOfFile: path, encoding: .utf8)
+    #expect(svg.contains(#"id="actor&#45;%a""#) && svg.contains(#"id="actor&#45;%b""#))
+    #expect(svg.components(separatedBy: #"class="cluster""#).count - 1 == 2) // the north frame and the legend
+}

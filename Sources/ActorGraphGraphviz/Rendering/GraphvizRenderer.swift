@@ -75,14 +75,19 @@ public enum GraphvizRenderer {
         _ body: (OpaquePointer, UnsafeMutablePointer<Agraph_t>, inout GraphvizMessages) throws(GraphvizError) -> Result
     ) throws(GraphvizError) -> Result {
         let context = try GraphvizGate.context(messages)
-        let graph = try read(dot, messages: &messages)
-        defer { agclose(graph) }
-        let status = gvLayout(context, graph, engine.rawValue)
-        defer { gvFreeLayout(context, graph) }
-        if status != 0 {
-            throw GraphvizError(stage: .layout, message: messages.errorText(or: "layout with '\(engine)' failed"))
+        func layOut(_ messages: inout GraphvizMessages) throws(GraphvizError) -> Result {
+            let graph = try read(dot, messages: &messages)
+            defer { agclose(graph) }
+            let status = gvLayout(context, graph, engine.rawValue)
+            defer { gvFreeLayout(context, graph) }
+            if status != 0 {
+                throw GraphvizError(stage: .layout, message: messages.errorText(or: "layout with '\(engine)' failed"))
+            }
+            return try body(context, graph, &messages)
         }
-        return try body(context, graph, &messages)
+        // Same text, same bytes: see CreationOrderMemory for why malloc's addresses must not decide.
+        guard CreationOrderMemory.canRead(dot) else { return try layOut(&messages) }
+        return try CreationOrderMemory.withCreationOrder { () throws(GraphvizError) -> Result in try layOut(&messages) }
     }
 
     private static func renderData(context: OpaquePointer, graph: UnsafeMutablePointer<Agraph_t>, format: RenderFormat,
