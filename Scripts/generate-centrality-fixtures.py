@@ -12,7 +12,6 @@ keeps no weight), self-loops stay, isolated nodes stay.
 Run with the repository's virtual environment (Scripts/setup.sh creates it):
     .venv/bin/python Scripts/generate-centrality-fixtures.py
 """
-import json
 import math
 import pathlib
 import random
@@ -20,6 +19,8 @@ import random
 import networkx as nx
 import networkx.algorithms.structuralholes as structural_holes
 import numpy as np
+
+from fixture_graphs import from_networkx, write_document
 
 OUT = pathlib.Path(__file__).resolve().parent.parent / "Tests/ActorGraphAnalysisTests/Fixtures/centrality"
 STRICT = dict(tol=1e-12)
@@ -186,16 +187,8 @@ def write(name, description, nodes, edges, directed, weighted, paths_only=False)
         "edges": [[u, v, w] for u, v, w in edges],
         "cases": cases_for(graph, directed, weighted, n, paths_only),
     }
-    OUT.mkdir(parents=True, exist_ok=True)
-    (OUT / f"{name}.json").write_text(json.dumps(document, indent=1) + "\n")
+    write_document(OUT, name, document)
     print(f"{name}: {n} nodes, {len(edges)} edges, {len(document['cases'])} cases")
-
-
-def from_networkx(graph, weighted):
-    labels = list(graph.nodes())
-    index = {label: i for i, label in enumerate(labels)}
-    edges = [(index[u], index[v], float(d.get("weight", 1)) if weighted else 1.0) for u, v, d in graph.edges(data=True)]
-    return [str(label) for label in labels], edges
 
 
 def random_edges(rng, n, count, directed, weights):

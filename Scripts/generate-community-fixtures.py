@@ -11,13 +11,14 @@ resolution.
 Run with the repository's virtual environment (Scripts/setup.sh creates it):
     .venv/bin/python Scripts/generate-community-fixtures.py
 """
-import json
 import pathlib
 import random
 import statistics
 
 import igraph as ig
 import networkx as nx
+
+from fixture_graphs import from_networkx, write_document
 
 OUT = pathlib.Path(__file__).resolve().parent.parent / "Tests/ActorGraphAnalysisTests/Fixtures/communities"
 RESOLUTIONS = [1.0, 0.5, 2.0]
@@ -91,16 +92,8 @@ def write(name, description, nodes, edges, weighted, rng):
     runs = {str(r): igraph_runs(graph, r) for r in RESOLUTIONS}
     document["igraphLeidenBestOf10"] = {r: max(values) for r, values in runs.items()}
     document["igraphLeidenMedianOf10"] = {r: statistics.median(values) for r, values in runs.items()}
-    OUT.mkdir(parents=True, exist_ok=True)
-    (OUT / f"{name}.json").write_text(json.dumps(document, indent=1) + "\n")
+    write_document(OUT, name, document)
     print(f"{name}: {len(nodes)} nodes, {len(edges)} edges, igraph best {document['igraphLeidenBestOf10']}")
-
-
-def from_networkx(graph, weighted):
-    labels = list(graph.nodes())
-    index = {label: i for i, label in enumerate(labels)}
-    edges = [(index[u], index[v], float(d.get("weight", 1)) if weighted else 1.0) for u, v, d in graph.edges(data=True)]
-    return [str(label) for label in labels], edges
 
 
 def main():

@@ -90,29 +90,6 @@ extension CompactGraph {
     }
 }
 
-/// SplitMix64: a small, fast generator whose stream depends on the seed alone.
-struct LeidenRandom {
-    var state: UInt64
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// A number drawn uniformly from [0, 1).
-    mutating func unitInterval() -> Double {
-        Double(next() >> 11) / Double(UInt64(1) << 53)
-    }
-
-    /// Fills `order[0..<count]` with a uniformly shuffled `0..<count` (Fisher–Yates).
-    mutating func shuffle(into order: inout [Int32], count: Int) {
-        for index in 0..<count { order[index] = Int32(index) }
-        for index in stride(from: count - 1, to: 0, by: -1) {
-            order.swapAt(index, Int(next() % UInt64(index + 1)))
-        }
-    }
-}
+/// The generator Leiden's runs draw from: the package's seeded SplitMix64.
+typealias LeidenRandom = SplitMix64
 

@@ -4,19 +4,7 @@ import Testing
 
 /// Structural balance against brute force on small random signed graphs.
 @Suite struct BalanceTests {
-    /// A deterministic generator (SplitMix64) so that every run tests the same graphs.
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
-    static func randomSignedGraph(nodes: Int, density: Double, hostile: Double, generator: inout SplitMix) -> SignedGraph {
+    static func randomSignedGraph(nodes: Int, density: Double, hostile: Double, generator: inout SplitMix64) -> SignedGraph {
         var edges: [(Int, Int, Int)] = []
         for u in 0..<nodes {
             for v in (u + 1)..<max(u + 1, nodes) where Double.random(in: 0..<1, using: &generator) < density {
@@ -53,7 +41,7 @@ import Testing
     }
 
     @Test func frustrationMatchesBruteForceOnRandomGraphs() {
-        var generator = SplitMix(state: 2001)
+        var generator = SplitMix64(state: 2001)
         for trial in 0..<300 {
             let nodes = 2 + trial % 13
             let graph = Self.randomSignedGraph(nodes: nodes, density: [0.2, 0.5, 0.9][trial % 3],
@@ -66,7 +54,7 @@ import Testing
     }
 
     @Test func trianglesMatchBruteForceOnRandomGraphs() {
-        var generator = SplitMix(state: 911)
+        var generator = SplitMix64(state: 911)
         for trial in 0..<100 {
             let graph = Self.randomSignedGraph(nodes: 3 + trial % 12, density: 0.6, hostile: 0.4, generator: &generator)
             let counted = graph.triangleCounts()
@@ -77,7 +65,7 @@ import Testing
 
     /// A search cut short keeps a valid split and says its count is only an upper bound.
     @Test func aSearchCutShortIsAnUpperBound() {
-        var generator = SplitMix(state: 17)
+        var generator = SplitMix64(state: 17)
         let graph = Self.randomSignedGraph(nodes: 14, density: 0.8, hostile: 0.5, generator: &generator)
         let exact = graph.frustration()
         let cut = graph.frustration(searchLimit: 3)
@@ -90,7 +78,7 @@ import Testing
     /// Balanced by construction: two camps, friends within, enemies across; the split is found
     /// exactly, with no contradiction, on 60 actors.
     @Test func twoHostileCampsAreFoundOnALargerGraph() {
-        var generator = SplitMix(state: 5)
+        var generator = SplitMix64(state: 5)
         let camp = (0..<60).map { _ in Int.random(in: 0...1, using: &generator) }
         var edges: [(Int, Int, Int)] = []
         for u in 0..<60 {

@@ -53,7 +53,7 @@ import Testing
     }
 
     @Test func countsMatchBruteForceOnRandomGraphs() throws {
-        var generator = BalanceTests.SplitMix(state: 2001)
+        var generator = SplitMix64(state: 2001)
         for _ in 0..<40 {
             let actorCount = Int.random(in: 2...6, using: &generator)
             var text = "actors:\n" + (0..<actorCount).map { "  - {id: n\($0), name: N\($0), kind: state}\n" }.joined()

@@ -33,7 +33,7 @@ import Testing
     }
 
     @Test func earliestArrivalsMatchBruteForceOnRandomTemporalGraphs() {
-        var generator = BalanceTests.SplitMix(state: 1979)
+        var generator = SplitMix64(state: 1979)
         for trial in 0..<400 {
             let nodeCount = 2 + trial % 7
             let arcCount = Int.random(in: 1...(3 * nodeCount), using: &generator)

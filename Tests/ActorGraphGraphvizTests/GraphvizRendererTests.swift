@@ -24,6 +24,19 @@ struct GraphvizRendererTests {
         #expect(svg.nodeTitles.sorted() == ["a", "b", "c"])
     }
 
+    /// Clustered DOT from any source, in every engine, laid out twice in one process: the same
+    /// bytes each time (cgraph allocates in creation order), and nodes named with a leading `%`
+    /// (which cgraph frees its own way) render rather than abort the process.
+    @Test(arguments: LayoutEngine.diagramEngines)
+    func clusteredDOTRendersTheSameTwiceAndSurvivesPercentNames(engine: LayoutEngine) throws {
+        let clustered = #"graph "g" { subgraph "cluster_1" { "a" -- "b" } subgraph "cluster_2" { "c" -- "d" } "b" -- "c"; "a" -- "d" }"#
+        let first = try GraphvizRenderer.render(clustered, engine: engine, format: .svg).data
+        #expect(try GraphvizRenderer.render(clustered, engine: engine, format: .svg).data == first)
+        let percent = #"graph "g" { subgraph "cluster_1" { "%a" -- "%b" } "%b" -- "c" }"#
+        let svg = try SVGDocument(data: GraphvizRenderer.render(percent, engine: engine, format: .svg).data)
+        #expect(svg.nodeTitles.count == 3)
+    }
+
     @Test func anUnknownEngineIsAGraphvizLayoutErrorNamingTheEngines() {
         #expect {
             _ = try GraphvizRenderer.render(simple, engine: LayoutEngine(rawValue: "bogus"), format: .svg)

@@ -43,15 +43,8 @@ extension TemporalGraph {
         }
         var actorIDs = [String: Int](minimumCapacity: actors.count)
         for (index, actor) in actors.enumerated() {
-            if let problem = IdentifierText.problem(actor.id) {
-                problems.append(GraphProblem(.actor(index: index, field: "id"), "actor id \(problem)"))
-            }
-            if let first = actorIDs[actor.id] {
-                problems.append(GraphProblem(.actor(index: index, field: "id"),
-                                             "duplicate actor id '\(actor.id)' (first declared as actor \(first + 1))"))
-            } else {
-                actorIDs[actor.id] = index
-            }
+            checkIdentifier(actor.id, of: "actor", at: .actor(index: index, field: "id"), index: index,
+                            firstUse: "first declared as actor", firstUses: &actorIDs, problems: &problems)
         }
         for (index, actor) in actors.enumerated() {
             guard let parent = actor.partOf else { continue }
@@ -62,18 +55,11 @@ extension TemporalGraph {
                                              "'\(actor.id)' would be part of itself through '\(parent)'"))
             }
         }
-        var relationIDs = [String: Int](minimumCapacity: relations.count)
+        var relationIDs = [String: Int](minimumCapacity: relationIDsAreUnique ? 0 : relations.count)
         for (index, relation) in relations.enumerated() {
-            if let problem = IdentifierText.problem(relation.id) {
-                problems.append(GraphProblem(.relation(index: index, field: "id"), "relation id \(problem)"))
-            }
-            if relationIDsAreUnique {
-            } else if let first = relationIDs[relation.id] {
-                problems.append(GraphProblem(.relation(index: index, field: "id"),
-                                             "duplicate relation id '\(relation.id)' (first used by relation \(first + 1))"))
-            } else {
-                relationIDs[relation.id] = index
-            }
+            checkIdentifier(relation.id, of: "relation", at: .relation(index: index, field: "id"), index: index,
+                            firstUse: "first used by relation", firstUses: &relationIDs,
+                            checksRepeats: !relationIDsAreUnique, problems: &problems)
             if !kindIDs.contains(relation.kind) {
                 problems.append(GraphProblem(.relation(index: index, field: "kind"),
                                              "unknown relation kind '\(relation.kind)'"))
@@ -113,6 +99,23 @@ extension TemporalGraph {
         }
         // A graph is built only from elements without problems: only then are the ranges needed.
         return (problems, RelationDates(vagueness: vagueness, relations: problems.isEmpty ? relations : [], solved: solvedDates))
+    }
+
+    /// Records in `problems` what makes `id` unfit to be an identifier and, when
+    /// `checksRepeats`, whether `firstUses` holds it already (if not, its use at `index` is
+    /// noted there).
+    private static func checkIdentifier(_ id: String, of element: String, at location: GraphProblem.Location, index: Int,
+                                        firstUse: String, firstUses: inout [String: Int], checksRepeats: Bool = true,
+                                        problems: inout [GraphProblem]) {
+        if let problem = IdentifierText.problem(id) {
+            problems.append(GraphProblem(location, "\(element) id \(problem)"))
+        }
+        guard checksRepeats else { return }
+        if let first = firstUses[id] {
+            problems.append(GraphProblem(location, "duplicate \(element) id '\(id)' (\(firstUse) \(first + 1))"))
+        } else {
+            firstUses[id] = index
+        }
     }
 
     private static func partOfChainReturns(to id: String, from parent: String, actors: [Actor],

@@ -51,6 +51,13 @@ public enum DOTString {
 }
 
 extension DOTString {
+    /// `text` as an object name that cgraph keeps: names starting with `%` are its own
+    /// (anonymous objects print so) and it forgets them once a graph is read, so such a name
+    /// gets a leading space.
+    static func keptName(_ text: String) -> String {
+        text.hasPrefix("%") ? " " + text : text
+    }
+
     /// The text Graphviz's parser keeps for `text` written through ``quoted(_:)``: a node's
     /// name as `agnameof` returns it, an attribute as `agget` returns it (escString
     /// sequences such as `\\` and `\n` are expanded only when drawing).

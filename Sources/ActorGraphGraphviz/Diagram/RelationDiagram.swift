@@ -27,7 +27,8 @@ public struct RelationDiagram: Sendable {
     public let legend: Legend
     /// Which relations are drawn as one edge.
     public let bundling: RelationBundling
-    /// DOT node name of each actor id: the id itself, unless it would clash with a legend node.
+    /// DOT node name of each actor id: the id itself, unless it would clash with a legend node
+    /// or cgraph would forget it (see ``DOTString/keptName(_:)``).
     let nodeNames: [String: String]
 
     /// The diagram of `snapshot`.
@@ -50,10 +51,11 @@ public struct RelationDiagram: Sendable {
             + Self.cornerNames)
         var names: [String: String] = [:]
         for member in content.members {
-            var name = member.actor.id
+            let base = DOTString.keptName(member.actor.id)
+            var name = base
             var suffix = 2
             while !taken.insert(DOTString.afterParsing(name)).inserted {
-                name = "\(member.actor.id) (\(suffix))"
+                name = "\(base) (\(suffix))"
                 suffix += 1
             }
             names[member.actor.id] = name
@@ -115,7 +117,7 @@ public struct RelationDiagram: Sendable {
             }
         }
         var graph = DOTGraph(
-            name: content.graph.title ?? "actorgraph",
+            name: DOTString.keptName(content.graph.title ?? "actorgraph"),
             attributes: attributes,
             nodeDefaults: ["fontname": "Helvetica", "fontsize": .number(11), "margin": "0.12,0.06", "penwidth": .number(1.2)],
             edgeDefaults: edgeDefaults)

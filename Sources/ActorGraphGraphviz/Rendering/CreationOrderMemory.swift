@@ -58,9 +58,19 @@ enum CreationOrderMemory {
 
     /// Whether `dot` can be read under this discipline. cgraph keeps names starting with `%`
     /// in an internal map whose dictionary it closes with `free`, which must not be given an
-    /// arena block; such text is laid out with `malloc` as before.
+    /// arena block; text that may name an object so (a quoted or HTML string starting with
+    /// `%` that is not an attribute's value) is laid out with `malloc` as before.
     static func canRead(_ dot: String) -> Bool {
-        !dot.contains("\"%") && !dot.contains("<%")
+        let text = dot.utf8
+        var index = text.startIndex
+        while let quote = text[index...].firstIndex(where: { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "<") }) {
+            let next = text.index(after: quote)
+            index = next
+            guard next < text.endIndex, text[next] == UInt8(ascii: "%") else { continue }
+            let before = text[..<quote].lastIndex { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }
+            if before.map({ text[$0] != UInt8(ascii: "=") }) ?? true { return false }
+        }
+        return true
     }
 
     private static let discipline = Agmemdisc_t(
