@@ -39,12 +39,12 @@ struct BalanceCommand: ParsableCommand {
         if searchLimit < 1 { throw ValidationError("--search-limit must be at least 1") }
     }
 
-    @OptionGroup var reading: VaguenessOptions
+    @OptionGroup var reading: ReadingOptions
 
     func run() throws {
         try InputProtection.check(output: output, graph: file)
         let span = try dates.span()
-        let graph = try loadGraph(file, vagueness: reading.vagueness)
+        let graph = try loadGraph(file, reading: reading)
         let filter = try selection.filter(for: graph)
         let snapshot = span.map { graph.snapshot(over: $0, filter: filter) } ?? graph.wholeGraph(filter: filter)
         let balance = StructuralBalance(snapshot: snapshot, searchLimit: searchLimit)

@@ -43,12 +43,12 @@ struct BrokerageCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
     var output: String?
 
-    @OptionGroup var reading: VaguenessOptions
+    @OptionGroup var reading: ReadingOptions
 
     func run() throws {
         try InputProtection.check(output: output, graph: file)
         let span = try dates.span()
-        let graph = try loadGraph(file, vagueness: reading.vagueness)
+        let graph = try loadGraph(file, reading: reading)
         let filter = try selection.filter(for: graph)
         let snapshot = span.map { graph.snapshot(over: $0, filter: filter) } ?? graph.wholeGraph(filter: filter)
         let compact = CompactGraph(snapshot: snapshot, options: CompactGraphOptions(direction: undirected ? .undirected : .directed))

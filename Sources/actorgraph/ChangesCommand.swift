@@ -16,11 +16,11 @@ struct ChangesCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
     var output: String?
 
-    @OptionGroup var reading: VaguenessOptions
+    @OptionGroup var reading: ReadingOptions
 
     func run() throws {
         try InputProtection.check(output: output, graph: file)
-        let graph = try loadGraph(file, vagueness: reading.vagueness)
+        let graph = try loadGraph(file, reading: reading)
         var text = ""
         for change in graph.changes(certain ? .certainly : .possibly) {
             text += "\(change.day)\n"

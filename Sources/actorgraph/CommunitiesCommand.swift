@@ -49,12 +49,12 @@ struct CommunitiesCommand: ParsableCommand {
         if !(1...10_000).contains(runs) { throw ValidationError("--runs must be between 1 and 10000") }
     }
 
-    @OptionGroup var reading: VaguenessOptions
+    @OptionGroup var reading: ReadingOptions
 
     func run() throws {
         try InputProtection.check(output: output, graph: file)
         let span = try dates.span()
-        let graph = try loadGraph(file, vagueness: reading.vagueness)
+        let graph = try loadGraph(file, reading: reading)
         let filter = try selection.filter(for: graph)
         let snapshot = span.map { graph.snapshot(over: $0, filter: filter) } ?? graph.wholeGraph(filter: filter)
         let compact = CompactGraph(snapshot: snapshot, options: CompactGraphOptions(direction: .undirected, weighting: weight))

@@ -10,10 +10,10 @@ struct ValidateCommand: ParsableCommand {
     @Argument(help: "The graph file.")
     var file: String
 
-    @OptionGroup var reading: VaguenessOptions
+    @OptionGroup var reading: ReadingOptions
 
     func run() throws {
-        let graph = try loadGraph(file, vagueness: reading.vagueness)
+        let graph = try loadGraph(file, reading: reading)
         let span = graph.dateSpan.map { "\($0.first) to \($0.last)" } ?? "no dates"
         let title = graph.title.map { "\($0): " } ?? ""
         print("\(file): ok: \(title)\(graph.actors.count) actors, \(graph.relations.count) relations, \(span)")
