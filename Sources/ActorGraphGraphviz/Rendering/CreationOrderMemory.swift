@@ -12,15 +12,20 @@ import Glibc
 /// addresses depend on everything the process allocated before, including Pango's font
 /// thread, so the same DOT text gave a different drawing on each run. Under this discipline
 /// each graph (the one read and the ones a layout derives) allocates from its own reserved
-/// address range, bottom up, and reuses freed blocks only by exact size: the addresses then
+/// address range, bottom up, and reuses its freed blocks only by exact size: the addresses then
 /// depend on nothing but the sequence of requests, which the DOT text fixes.
 ///
 /// Install it only with ``GraphvizGate`` held, and only for a call that closes every graph it
 /// opens (``withCreationOrder(_:)``). A pointer from outside every range (cgraph allocates some
-/// dictionary memory with `malloc` directly) is given back to `free`.
+/// dictionary memory with `malloc` directly) is given back to `free`. No range is ever used
+/// twice: Graphviz caches some things by a graph's address (circo keeps the attributes of "the
+/// root graph it saw last"), which a new graph at an old graph's address would fool. A closed
+/// graph's range gives its memory back to the system but stays mapped, reading as zeros, so
+/// that a late read of it does not fault.
 enum CreationOrderMemory {
-    /// Address space reserved per graph (committed only as used); past it, `calloc` serves.
-    private static let reservedBytes = 8 << 30
+    /// Address space reserved per graph (committed only as used); past it, or when no more
+    /// can be reserved, `calloc` serves.
+    private static let reservedBytes = 1 << 30
     /// How much more is committed at a time.
     private static let commitStep = 1 << 20
     /// Block sizes are multiples of this, and each block starts with its size in one of them.
@@ -45,6 +50,8 @@ enum CreationOrderMemory {
 
     /// The arenas of the graphs open now. Only touched with the gate held.
     nonisolated(unsafe) private static var openArenas: [Arena] = []
+    /// Where the ranges of closed graphs start, in increasing order. Only touched with the gate held.
+    nonisolated(unsafe) private static var closedBases: [UInt] = []
 
     /// Runs `body` with every graph cgraph opens allocating in creation order, then puts
     /// cgraph's own discipline back. Every graph opened inside must be closed inside.
@@ -80,13 +87,13 @@ enum CreationOrderMemory {
         free: { _, block in CreationOrderMemory.release(block) },
         close: { state in CreationOrderMemory.close(state) })
 
-    /// A graph's state: its arena, or nil when no range could be reserved (then `calloc` serves).
+    /// A graph's state: a fresh arena, or nil when no range could be reserved (then `calloc` serves).
     private static func open() -> UnsafeMutableRawPointer? {
         guard let base = mmap(nil, reservedBytes, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0),
               base != MAP_FAILED else { return nil }
         let arena = Arena(base: base)
         openArenas.append(arena)
-        return Unmanaged.passRetained(arena).toOpaque()
+        return Unmanaged.passUnretained(arena).toOpaque()
     }
 
     private static func arena(_ state: UnsafeMutableRawPointer?) -> Arena? {
@@ -94,10 +101,29 @@ enum CreationOrderMemory {
     }
 
     private static func close(_ state: UnsafeMutableRawPointer?) {
-        guard let state, let arena = arena(state) else { return }
+        guard let arena = arena(state) else { return }
         openArenas.removeAll { $0 === arena }
-        munmap(arena.base, reservedBytes)
-        Unmanaged<Arena>.fromOpaque(state).release()
+        madvise(arena.base, arena.committed, MADV_DONTNEED)
+        let base = UInt(bitPattern: arena.base)
+        closedBases.insert(base, at: closedRanges(startingAtOrBelow: base))
+    }
+
+    /// How many closed ranges start at or below `address` (a binary search of `closedBases`).
+    private static func closedRanges(startingAtOrBelow address: UInt) -> Int {
+        var low = 0
+        var high = closedBases.count
+        while low < high {
+            let middle = (low + high) / 2
+            if closedBases[middle] <= address { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
+    /// Whether `pointer` lies in the range of a closed graph.
+    private static func isClosed(_ pointer: UnsafeMutableRawPointer) -> Bool {
+        let address = UInt(bitPattern: pointer)
+        let after = closedRanges(startingAtOrBelow: address)
+        return after > 0 && address - closedBases[after - 1] < UInt(reservedBytes)
     }
 
     private static func allocate(_ size: Int, in state: UnsafeMutableRawPointer?) -> UnsafeMutableRawPointer? {
@@ -107,7 +133,6 @@ enum CreationOrderMemory {
         if blockSize <= largestReused, let reused = arena.freed[blockSize / granule] {
             arena.freed[blockSize / granule] = reused.load(as: UnsafeMutableRawPointer?.self)
             block = reused
-            memset(block, 0, blockSize)
         } else {
             if arena.next + blockSize > arena.committed {
                 let wanted = (arena.next + blockSize - arena.committed + commitStep - 1) / commitStep * commitStep
@@ -120,15 +145,19 @@ enum CreationOrderMemory {
             block = arena.base + arena.next
             arena.next += blockSize
         }
+        memset(block, 0, blockSize) // cgraph expects zeroed memory; a reused block is not
         block.storeBytes(of: blockSize, as: Int.self)
         return block + granule
     }
 
-    /// Gives `pointer` back: to its arena's list of freed blocks, or to `free` when it lies
-    /// in no arena.
+    /// Gives `pointer` back: to its arena's list of freed blocks, to nothing when its graph is
+    /// closed, or to `free` when it lies in no arena.
     private static func release(_ pointer: UnsafeMutableRawPointer?) {
         guard let pointer else { return }
-        guard let arena = openArenas.first(where: { $0.holds(pointer) }) else { return free(pointer) }
+        guard let arena = openArenas.first(where: { $0.holds(pointer) }) else {
+            if !isClosed(pointer) { free(pointer) }
+            return
+        }
         let block = pointer - granule
         let blockSize = block.load(as: Int.self)
         guard blockSize <= largestReused else { return }
