@@ -61,7 +61,7 @@ extension CompactGraph {
     public func leidenCommunities(resolution: Double = 1, seed: UInt64 = 0, runs: Int? = nil,
                                   maxPasses: Int = 100) -> Communities {
         let network = ModularityNetwork(self)
-        var optimizer = LeidenOptimizer(network: network, resolution: resolution)
+        let optimizer = LeidenOptimizer(network: network, resolution: resolution)
         var random = LeidenRandom(state: seed)
         let singletons = (0..<Int32(nodeCount)).map { $0 }
         var bestMembership = singletons
@@ -74,7 +74,7 @@ extension CompactGraph {
             var membership = singletons
             var quality = singletonQuality
             for _ in 0..<Swift.max(maxPasses, 1) {
-                let next = network.connectedPieces(optimizer.iterate(from: membership, random: &runRandom))
+                let next = network.connectedPieces(optimizer.iterate(from: membership, random: &runRandom).membership)
                 let nextQuality = network.modularity(of: next, resolution: resolution)
                 if next == membership || nextQuality <= quality { break }
                 membership = next
@@ -108,10 +108,13 @@ struct LeidenRandom {
     }
 
     /// Fills `order[0..<count]` with a uniformly shuffled `0..<count` (Fisher–Yates).
-    mutating func shuffle(into order: inout [Int32], count: Int) {
+    mutating func shuffle(_ order: UnsafeMutablePointer<Int32>, count: Int) {
         for index in 0..<count { order[index] = Int32(index) }
         for index in stride(from: count - 1, to: 0, by: -1) {
-            order.swapAt(index, Int(next() % UInt64(index + 1)))
+            let other = Int(next() % UInt64(index + 1))
+            let value = order[index]
+            order[index] = order[other]
+            order[other] = value
         }
     }
 }
