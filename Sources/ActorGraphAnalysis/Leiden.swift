@@ -59,34 +59,31 @@ extension CompactGraph {
     /// graph.leidenCommunities().membership   // [0, 0, 0, 1, 1, 1], modularity 0.357142...
     /// ```
     public func leidenCommunities(resolution: Double = 1, seed: UInt64 = 0, runs: Int? = nil,
-                                  maxPasses: Int = 100) -> Communities {
+                                  maxPasses: Int = 100, threadCount: Int? = nil) -> Communities {
         let network = ModularityNetwork(self)
-        let optimizer = LeidenOptimizer(network: network, resolution: resolution)
+        let nodeCount = network.nodeCount
+        let size = nodeCount + network.targets.count / 2
+        let runCount = Swift.max(runs ?? Swift.min(100, Swift.max(10, 400_000 / Swift.max(size, 1))), 1)
         var random = LeidenRandom(state: seed)
-        let singletons = (0..<Int32(nodeCount)).map { $0 }
-        var bestMembership = singletons
-        let singletonQuality = network.modularity(of: singletons, resolution: resolution)
-        var bestQuality = singletonQuality
-        let size = network.nodeCount + network.targets.count / 2
-        let runCount = runs ?? Swift.min(100, Swift.max(10, 400_000 / Swift.max(size, 1)))
-        for _ in 0..<Swift.max(runCount, 1) {
-            var runRandom = LeidenRandom(state: random.next())
-            var membership = singletons
-            var quality = singletonQuality
-            for _ in 0..<Swift.max(maxPasses, 1) {
-                let next = network.connectedPieces(optimizer.iterate(from: membership, random: &runRandom).membership)
-                let nextQuality = network.modularity(of: next, resolution: resolution)
-                if next == membership || nextQuality <= quality { break }
-                membership = next
-                quality = nextQuality
-            }
-            if quality > bestQuality {
-                bestQuality = quality
-                bestMembership = membership
-            }
+        let runSeeds = (0..<runCount).map { _ in random.next() }
+        let found = SharedBuffer<Int32>(count: runCount * nodeCount, repeating: 0)
+        let qualities = SharedBuffer<Double>(count: runCount, repeating: 0)
+        SourceChunks(count: runCount, maximumChunks: runCount).forEach(threadCount: threadCount) { run in
+            let optimizer = LeidenOptimizer(network: network, resolution: resolution)
+            let membership = optimizer.run(seed: runSeeds[run], maxPasses: maxPasses)
+            (found.base + run * nodeCount).update(from: membership, count: nodeCount)
+            qualities[run] = network.modularity(of: membership, resolution: resolution)
         }
-        return Communities(labels: labels, membership: bestMembership.map(Int.init), modularity: bestQuality,
-                           resolution: resolution)
+        // The first run of highest modularity, unless none beats leaving every node alone.
+        var bestRun = -1
+        var bestQuality = network.modularity(of: [Int32](0..<Int32(nodeCount)), resolution: resolution)
+        for run in 0..<runCount where qualities[run] > bestQuality {
+            bestQuality = qualities[run]
+            bestRun = run
+        }
+        let membership = bestRun < 0 ? Array(0..<nodeCount)
+            : (0..<nodeCount).map { Int(found[bestRun * nodeCount + $0]) }
+        return Communities(labels: labels, membership: membership, modularity: bestQuality, resolution: resolution)
     }
 }
 

@@ -56,6 +56,20 @@ struct LeidenOptimizer: ~Copyable {
         candidateWeights = SharedBuffer(count: n, repeating: 0)
     }
 
+    /// One run from singletons: iterations until one moves no node, or `maxPasses` of them;
+    /// returns the partition found, each community connected, numbered in order of first node.
+    func run(seed: UInt64, maxPasses: Int) -> [Int32] {
+        var random = LeidenRandom(state: seed)
+        var membership = (0..<Int32(network.nodeCount)).map { $0 }
+        for _ in 0..<max(maxPasses, 1) {
+            let (next, moved) = iterate(from: membership, random: &random)
+            membership = next
+            if !moved { break }
+        }
+        // Leiden's communities are connected; splitting any piece left over only raises modularity.
+        return network.connectedPieces(membership)
+    }
+
     /// One iteration of the Leiden algorithm over every level, from a partition of the original
     /// nodes (numbered compactly); returns the partition found, numbered compactly, and whether
     /// local moving moved any node (when none moved, the partition is the one it started from).
