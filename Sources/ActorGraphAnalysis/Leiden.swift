@@ -37,20 +37,22 @@ extension CompactGraph {
     ///   the unrefined partition starting the next level.
     ///
     /// One iteration runs these levels until local moving leaves every node of a level alone;
-    /// the next iteration starts from the partition found, and iterations stop when one changes
-    /// nothing, does not raise modularity, or after `maxPasses` (igraph's and leidenalg's
+    /// the next iteration starts from the partition found, and iterations stop when one moves no
+    /// node (igraph's `n_iterations=-1`) or after `maxPasses` (igraph's and leidenalg's
     /// `n_iterations` is 2 by default; `maxPasses: 2` is that setting). Every community is
     /// connected (a community left in pieces would be split, which only raises modularity). A
     /// directed graph is read as undirected, as ``modularity(of:resolution:)`` reads it.
     ///
     /// The algorithm runs `runs` times from singletons, each with its own random node orders,
-    /// and keeps the partition of highest modularity (the first on a tie). By default it runs 10
-    /// times, and more on small graphs, where runs cost little: up to 100, while runs × (nodes +
-    /// edges) stays within 400,000. The orders come from `seed` alone and the work runs on one
-    /// thread, so a seed always gives the same partition.
+    /// and keeps the partition of highest modularity (the first run's on a tie). By default it
+    /// runs 10 times, and more on small graphs, where runs cost little: up to 100, while runs ×
+    /// (nodes + edges) stays within 400,000. The runs share out over `threadCount` threads (by
+    /// default every active processor); each run's orders come from its own seed, drawn from
+    /// `seed` alone, so a seed always gives the same partition, whatever the thread count.
     ///
     /// Complexity: O(m) per local-moving sweep, a few sweeps per level, O(log n) levels
-    /// typically; memory O(n + m), allocated once per call and reused by every level and run.
+    /// typically; memory O(n + m) per thread, allocated once per run and reused by every level
+    /// and iteration.
     ///
     /// ```swift
     /// // Two triangles joined by one edge.
