@@ -30,10 +30,13 @@ package struct SplitMix64: RandomNumberGenerator {
     }
 
     /// Fills `order[0..<count]` with a uniformly shuffled `0..<count` (Fisher–Yates).
-    package mutating func shuffle(into order: inout [Int32], count: Int) {
+    package mutating func shuffle(_ order: UnsafeMutablePointer<Int32>, count: Int) {
         for index in 0..<count { order[index] = Int32(index) }
         for index in stride(from: count - 1, to: 0, by: -1) {
-            order.swapAt(index, Int(next() % UInt64(index + 1)))
+            let other = Int(next() % UInt64(index + 1))
+            let value = order[index]
+            order[index] = order[other]
+            order[other] = value
         }
     }
 }
