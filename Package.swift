@@ -8,6 +8,7 @@ let package = Package(
         .library(name: "ActorGraphAnalysis", targets: ["ActorGraphAnalysis"]),
         .library(name: "ActorGraphGraphviz", targets: ["ActorGraphGraphviz"]),
         .library(name: "ActorGraphInterchange", targets: ["ActorGraphInterchange"]),
+        .library(name: "ActorGraphStore", targets: ["ActorGraphStore"]),
         .executable(name: "actorgraph", targets: ["actorgraph"]),
     ],
     dependencies: [
@@ -15,6 +16,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .target(
@@ -62,6 +64,15 @@ let package = Package(
                 .product(name: "OrderedCollections", package: "swift-collections"),
             ]
         ),
+        // The SQLite store, apart so that the core and the other targets stay free of SQLite.
+        .target(
+            name: "ActorGraphStore",
+            dependencies: [
+                "ActorGraph",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "OrderedCollections", package: "swift-collections"),
+            ]
+        ),
         .executableTarget(
             name: "actorgraph",
             dependencies: [
@@ -69,6 +80,7 @@ let package = Package(
                 "ActorGraphAnalysis",
                 "ActorGraphGraphviz",
                 "ActorGraphInterchange",
+                "ActorGraphStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -99,6 +111,13 @@ let package = Package(
             name: "ActorGraphInterchangeTests",
             dependencies: ["ActorGraph", "ActorGraphInterchange", "ActorGraphTestSupport"],
             resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "ActorGraphStoreTests",
+            dependencies: [
+                "ActorGraph", "ActorGraphStore", "ActorGraphInterchange", "ActorGraphTestSupport",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
         ),
         .testTarget(
             name: "ActorGraphCLITests",

@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Installs what ActorGraph needs on a fresh Debian machine with Swift: Graphviz's C library
-# (rendering), libxml2's headers (the GraphML and GEXF readers), zlib's (zipped and gzipped
-# event files), the dot program and
-# Chromium (cross-checks in tests), and a Python virtual environment in .venv with the peer
+# (rendering), libxml2's headers (the GraphML and GEXF readers), SQLite's headers (the
+# store, through GRDB) and its sqlite3 program, zlib's headers (zipped and gzipped event
+# files), the dot program and Chromium (cross-checks in tests), and a Python virtual
+# environment in .venv with the peer
 # libraries the parity checks and benchmarks compare with.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-apt_packages=(libgraphviz-dev libxml2-dev zlib1g-dev graphviz chromium chromium-driver python3-venv)
+apt_packages=(libgraphviz-dev libxml2-dev libsqlite3-dev sqlite3 zlib1g-dev graphviz chromium chromium-driver python3-venv)
 missing=()
 for package in "${apt_packages[@]}"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

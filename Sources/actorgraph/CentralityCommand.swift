@@ -43,7 +43,7 @@ struct CentralityCommand: ParsableCommand {
         try InputProtection.check(output: output, graph: file)
         let measures = analysis.measureList(defaults: Self.defaultMeasures)
         let span = try dates.span()
-        let graph = try loadGraph(file, vagueness: reading.vagueness)
+        let graph = try loadGraph(file, vagueness: reading.vagueness, activeDuring: span.map { [$0] })
         let report = CentralityReport(graph: graph, span: span, measures: measures, filter: try selection.filter(for: graph),
                                       graphOptions: analysis.graphOptions(undirectedByDefault: false), settings: analysis.settings)
         // A negative length is a mistake in the input, not a property of one measure's answer.

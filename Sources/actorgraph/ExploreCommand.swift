@@ -26,8 +26,9 @@ struct ExploreCommand: ParsableCommand {
     @OptionGroup var reading: VaguenessOptions
 
     func run() throws {
-        let graph = try loadGraph(file, vagueness: reading.vagueness)
         let path = output ?? ((file as NSString).deletingPathExtension + ".html")
+        try InputProtection.check(output: path, graph: file)
+        let graph = try loadGraph(file, vagueness: reading.vagueness)
         let union = RelationDiagram(snapshot: graph.wholeGraph(), options: drawing.diagramOptions)
         reportLayout(union, command: "explore")
         let page = try reportingGraphvizErrors { try ExplorerPage.html(graph: graph, options: drawing.diagramOptions) }

@@ -1,17 +1,18 @@
 import ActorGraph
 import ActorGraphGraphviz
 import ActorGraphInterchange
+import ActorGraphStore
 import ArgumentParser
 
 /// Where `convert` and `import-events` write a graph: a data format ActorGraph reads back
-/// (.yaml .yml .json .csv .graphml .gexf), or a Graphviz drawing (.dot).
+/// (.yaml .yml .json .csv .graphml .gexf), an SQLite store (.sqlite), or a Graphviz drawing (.dot).
 enum GraphOutput {
     /// Every extension a graph can be written to, for messages.
-    static let extensions = InterchangeFormat.extensions + [".dot"]
+    static let extensions = InterchangeFormat.extensions + [".sqlite", ".dot"]
 
     /// Whether `path` names a format a graph can be written to.
     static func isWritable(_ path: String) -> Bool {
-        InterchangeFormat(path: path) != nil || path.lowercased().hasSuffix(".dot")
+        InterchangeFormat(path: path) != nil || GraphStore.isStorePath(path) || path.lowercased().hasSuffix(".dot")
     }
 
     /// Writes `graph` to `path`, each file atomically, and says on standard error what was
@@ -20,7 +21,15 @@ enum GraphOutput {
     static func write(_ graph: TemporalGraph, snapshot: Snapshot? = nil, to path: String,
                       edgeDirections: EdgeDirections = .uniform, quiet: Bool = false) throws {
         var written: [String]
-        if InterchangeFormat(path: path) == nil {
+        if GraphStore.isStorePath(path) {
+            do {
+                try GraphStore.write(graph, to: path)
+            } catch {
+                printError(error.description)
+                throw ExitCode.failure
+            }
+            written = [path]
+        } else if InterchangeFormat(path: path) == nil {
             let everything = snapshot ?? graph.wholeGraph()
             try emit(RelationDiagram(snapshot: everything, options: DiagramOptions(mergesParallel: false)).dotText, to: path)
             written = [path]

@@ -29,7 +29,8 @@ struct ImportEventsCommand: ParsableCommand {
     @Option(help: "A YAML file of CAMEO code prefixes and the relation kinds they become.")
     var mapping: String?
 
-    @Option(name: .customLong("merge-gap"),
+    // Unconditional: "-5d" is read as this option's value (and refused as negative), not as a flag.
+    @Option(name: .customLong("merge-gap"), parsing: .unconditional,
             help: ArgumentHelp("Join events at most this far apart: Nd (days) or Nw (weeks), N from 0.", valueName: "gap"))
     var mergeGap = DayGap(days: 30)
 

@@ -61,7 +61,8 @@ struct RenderCommand: ParsableCommand {
     func run() throws {
         try InputProtection.check(output: output, graph: file)
         guard let span = try dates.span() else { return }
-        let graph = try loadGraph(file, vagueness: reading.vagueness)
+        let graph = try loadGraph(file, vagueness: reading.vagueness, activeDuring: [span] + [since.map { DaySpan($0) }].compactMap { $0 },
+                              naming: Set([around].compactMap { $0 }))
         let filter = try selection.filter(for: graph)
         var snapshot = graph.snapshot(over: span, filter: filter)
         var options = drawing.diagramOptions

@@ -66,7 +66,7 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         try InputProtection.check(output: output, graph: file)
-        let graph = try loadGraph(file, vagueness: reading.vagueness)
+        let graph = try loadGraph(file, vagueness: reading.vagueness, activeDuring: reportWindow.map { [$0] })
         let filter = try selection.filter(for: graph)
         let days = try reportDays(in: graph, certainty: filter.certainty)
         if days.isEmpty { throw ValidationError("the date sequence is empty") }
@@ -105,8 +105,22 @@ struct ReportCommand: ParsableCommand {
         }
     }
 
+    /// The days the report's relations may be active on: from the day before its first date
+    /// (what ended just before it counts as ended there) to its last date, every relation
+    /// between two dates included (those that began and ended between them are listed).
+    private var reportWindow: DaySpan? {
+        let bounds: [PartialDate] = dates?.dates ?? [from, to].compactMap { $0 }
+        guard let first = bounds.map(\.earliestDay).min(), let last = bounds.map(\.latestDay).max(), first <= last else {
+            return nil
+        }
+        return DaySpan(first: first.advanced(by: -1), last: last)
+    }
+
     private func reportDays(in graph: TemporalGraph, certainty: Certainty) throws -> [Day] {
-        if let dates { return dates.dates.map(\.earliestDay) }
+        if let dates {
+            if dates.dates.count > 5_000 { throw ValidationError("--dates gives \(dates.dates.count) dates; at most 5000") }
+            return dates.dates.map(\.earliestDay)
+        }
         guard let from, let to, let every else { return [] }
         if to.latestDay < from.earliestDay { throw ValidationError("--to \(to) is before --from \(from)") }
         let days = graph.days(from: from.earliestDay, to: to.latestDay, every: every, certainty: certainty)

@@ -34,7 +34,7 @@ struct SnapshotCommand: ParsableCommand {
     func run() throws {
         try InputProtection.check(output: output, graph: file)
         guard let span = try dates.span() else { return }
-        let graph = try loadGraph(file, vagueness: reading.vagueness)
+        let graph = try loadGraph(file, vagueness: reading.vagueness, activeDuring: [span])
         let snapshot = graph.snapshot(over: span, filter: try selection.filter(for: graph))
         switch format {
         case .json: try emit(snapshot.jsonText(), to: output)

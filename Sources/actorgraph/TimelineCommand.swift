@@ -47,7 +47,9 @@ struct TimelineCommand: ParsableCommand {
 
     func run() throws {
         guard let span = try dates.span() else { return }
-        let graph = try loadGraph(file, vagueness: reading.vagueness)
+        // From the day before the first frame: what ended just before it shows as ended there.
+        let graph = try loadGraph(file, vagueness: reading.vagueness,
+                                  activeDuring: [DaySpan(first: span.first.advanced(by: -1), last: span.last)])
         let filter = try selection.filter(for: graph)
         let days = graph.days(from: span.first, to: span.last, every: every, certainty: filter.certainty)
         if days.count > Self.maximumFrames {

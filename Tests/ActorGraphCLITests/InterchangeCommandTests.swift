@@ -1,13 +1,12 @@
 import Foundation
 import Testing
 
-private let eventFixtures = packageRoot.appendingPathComponent("Tests/ActorGraphInterchangeTests/Fixtures/events")
 
 @Test func everyCommandReadsEveryFormatConvertWrites() throws {
     let directory = try makeTemporaryDirectory()
     let expected = try runActorGraph(["snapshot", bundledGraphPath, "--at", "2001-09-30", "--format", "csv"])
     #expect(expected.status == 0)
-    for format in ["yaml", "json", "csv", "graphml", "gexf"] {
+    for format in ["yaml", "json", "csv", "graphml", "gexf", "sqlite"] {
         let path = directory.appendingPathComponent("graph.\(format)").path
         let convert = try runActorGraph(["convert", bundledGraphPath, "-o", path])
         #expect(convert.status == 0, "convert to .\(format): \(convert.standardError)")

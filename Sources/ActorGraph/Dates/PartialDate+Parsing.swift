@@ -69,6 +69,7 @@ extension PartialDate {
         guard bytes[start + 7] == UInt8(ascii: "-"), let day = number(at: start + 8, width: 2) else {
             return failure("malformed date '\(quoted())'; \(expected)", at: start)
         }
+        guard day >= 1 else { return failure("impossible date '\(quoted())': there is no day 00", at: start + 8) }
         let monthLength = GregorianCalendar.daysInMonth(year: year, month: month)
         guard (1...monthLength).contains(day) else {
             return failure(

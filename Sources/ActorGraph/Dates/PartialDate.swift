@@ -93,10 +93,22 @@ public struct PartialDate: Hashable, Sendable, CustomStringConvertible {
         self.init(uncheckedYear: year, month: 0, day: 0, qualifier: qualifier)
     }
 
-    /// A date for exactly one day.
+    /// A date for exactly one day. The open-end sentinels ``Day/distantPast`` and
+    /// ``Day/distantFuture`` give ``open``; a day outside the years 1 to 9999 (which no parsed
+    /// date gives) is clamped to the first or last day of that range.
     public init(_ day: Day) {
+        guard !day.isUnbounded else {
+            self = .open
+            return
+        }
         let (year, month, dayOfMonth) = day.components
-        self.init(uncheckedYear: year, month: month, day: dayOfMonth, qualifier: .none)
+        if year < 1 {
+            self.init(uncheckedYear: 1, month: 1, day: 1, qualifier: .none)
+        } else if year > 9999 {
+            self.init(uncheckedYear: 9999, month: 12, day: 31, qualifier: .none)
+        } else {
+            self.init(uncheckedYear: year, month: month, day: dayOfMonth, qualifier: .none)
+        }
     }
 
     /// How much of the date is known.

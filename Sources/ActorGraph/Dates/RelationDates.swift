@@ -21,6 +21,12 @@ package struct RelationDates: Sendable {
         package var start: DaySpan
         package var end: DaySpan
         package var secretUntil: DaySpan?
+
+        package init(start: DaySpan, end: DaySpan, secretUntil: DaySpan?) {
+            self.start = start
+            self.end = end
+            self.secretUntil = secretUntil
+        }
     }
 
     /// The relations solved in the network, by position; the others are solved on their own.
@@ -68,7 +74,7 @@ package struct RelationDates: Sendable {
 
 extension Relation {
     /// Whether any of the relation's dates is relative to another relation.
-    var hasRelativeDates: Bool {
+    package var hasRelativeDates: Bool {
         (start?.isRelative ?? false) || (end?.isRelative ?? false) || (secretUntil?.isRelative ?? false)
     }
 

@@ -25,6 +25,7 @@ package enum CSVEdgeListReader {
     /// out and described in ``CSVEdgeList/rowDiagnostics``, so that a caller can report
     /// them together with the reference problems.
     package static func readEdgeList(bytes: [UInt8], file: String) throws(LoadError) -> CSVEdgeList {
+        try UTF8Validation.check(bytes, file: file)
         var parser = CSVRecordParser(bytes: bytes)
         var diagnostics: [Diagnostic] = []
         func report(_ line: Int, _ column: Int, _ message: String) {
@@ -94,6 +95,14 @@ package enum CSVEdgeListReader {
             let target = parser.text(targetField)
             if source.isEmpty { report(record.line, parser.column(of: sourceField), "empty source"); rowIsValid = false }
             if target.isEmpty { report(record.line, parser.column(of: targetField), "empty target"); rowIsValid = false }
+            func refuseLineBreak(_ name: String, _ text: String, _ cell: CSVRecordParser.Field) {
+                guard IdentifierText.holdsLineBreak(text) else { return }
+                report(record.line, parser.column(of: cell),
+                       "'\(name)' \(IdentifierText.quoted(text)) holds a line break; an id is one line of text")
+                rowIsValid = false
+            }
+            refuseLineBreak("source", source, sourceField)
+            refuseLineBreak("target", target, targetField)
             let kind = field("kind").map { parser.text($0) } ?? RelationKind.defaultKindID
             var weight: Double?
             if let weightField = field("weight") {
@@ -131,6 +140,7 @@ package enum CSVEdgeListReader {
             }
             let note = field("note").map { parser.text($0) }
             let id = field("id").map { parser.text($0) } ?? "row-\(record.line)"
+            if let idField = field("id") { refuseLineBreak("id", id, idField) }
             guard rowIsValid else { continue }
             edgeList.relations.append(Relation(id: id, kind: kind, source: internActor(source), target: internActor(target),
                                                start: start, end: end, citations: citations, evidence: evidence,

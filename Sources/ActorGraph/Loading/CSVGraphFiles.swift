@@ -44,7 +44,7 @@ public enum CSVGraphFiles {
         let edges = try CSVEdgeListReader.readEdgeList(bytes: bytes, file: path)
         let nodeRows = FileManager.default.fileExists(atPath: nodePath)
             ? try NodeTable.read(bytes: try GraphLoader.readBytes(path: nodePath), file: nodePath) : []
-        var actors = nodeRows.map(\.actor)
+        var actors = nodeRows.map(\.value)
         if nodeRows.isEmpty {
             actors = edges.actorIDs.map { Actor(id: $0) }
         } else {
@@ -52,7 +52,7 @@ public enum CSVGraphFiles {
             for id in edges.actorIDs where listed.insert(id).inserted { actors.append(Actor(id: id)) }
         }
         return try TemporalGraph.validated(
-            sources: edges.sources, declaredKinds: kindRows.map(\.kind), actors: actors, relations: edges.relations,
+            sources: edges.sources, declaredKinds: kindRows.map(\.value), actors: actors, relations: edges.relations,
             relationIDsAreUnique: !edges.hasIDColumn, vagueness: Vagueness.builtIn.merging(vagueness ?? Vagueness(durations: [:])),
             dateLines: edges.dateLines, file: path, earlier: edges.rowDiagnostics
         ) { location in

@@ -27,6 +27,7 @@ package struct CSVTable: Sendable {
     /// - Throws: ``LoadError`` with the position of a syntax error (an unterminated quote,
     ///   text after a closing quote).
     package init(bytes: [UInt8], file: String) throws(LoadError) {
+        try UTF8Validation.check(bytes, file: file)
         var parser = CSVRecordParser(bytes: bytes)
         var rows: [Row] = []
         while let record = parser.nextRecord() {

@@ -276,7 +276,7 @@ struct GraphDocumentDecoder {
 
     private mutating func identifier(_ node: SourceNode, field: String) -> String? {
         guard let value = text(node, field: field) else { return nil }
-        if value.isEmpty || value.contains(where: \.isNewline) {
+        if value.isEmpty || IdentifierText.holdsLineBreak(value) {
             report(node.position, "'\(field)' must be a non-empty identifier on one line")
             return nil
         }

@@ -34,9 +34,12 @@ public enum GraphLoader {
         }
     }
 
-    /// The bytes as text, or a diagnostic at 1:1 when they are not UTF-8.
+    /// The bytes as text without a leading UTF-8 byte order mark, or a diagnostic at the
+    /// first byte that is not UTF-8.
     package static func utf8Text(_ bytes: [UInt8], file: String) throws(LoadError) -> String {
-        guard let text = String(validating: bytes, as: UTF8.self) else {
+        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes[3...] : bytes[...]
+        guard let text = String(validating: body, as: UTF8.self) else {
+            try UTF8Validation.check(Array(body), file: file)
             throw LoadError([Diagnostic(file: file, line: 1, column: 1, message: "the file is not valid UTF-8 text")])
         }
         return text

@@ -41,12 +41,51 @@ package enum YAMLReader {
             let detail = context.map { "\($0.text) " } ?? ""
             return Diagnostic(file: file, line: mark.line, column: mark.column,
                               message: "invalid YAML: \(detail)\(problem)".replacingOccurrences(of: "  ", with: " "))
+        case let .duplicatedKeysInMapping(duplicates, context):
+            let key = duplicates.first ?? ""
+            let first = SourcePosition(line: context.mark.line, column: context.mark.column)
+            let repeated = repetition(of: key, after: first, in: context.text) ?? first
+            return Diagnostic(file: file, position: repeated,
+                              message: "the key '\(key)' is given twice in one mapping (first at \(first.line):\(first.column))")
         case let .reader(problem, offset, _, yaml):
             let position = offset.map { lineAndColumn(ofUTF8Offset: $0, in: yaml) } ?? SourcePosition(line: 1, column: 1)
             return Diagnostic(file: file, position: position, message: "invalid YAML: \(problem)")
         default:
             return Diagnostic(file: file, line: 1, column: 1, message: "invalid YAML: \(error)")
         }
+    }
+
+    /// Where `key`, first written at `first`, is written again in the same mapping: Yams says
+    /// only where the first one is. A block mapping's keys share a column, and the mapping ends
+    /// at the first line indented less; a flow mapping repeats the key later on the same line.
+    static func repetition(of key: String, after first: SourcePosition, in text: String) -> SourcePosition? {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.unicodeScalars) }
+        guard first.line >= 1, first.line <= lines.count else { return nil }
+        let spellings = [key, "\"\(key)\"", "'\(key)'"].map { Array(($0 + ":").unicodeScalars) }
+        func keyStarts(_ line: [Unicode.Scalar], at index: Int) -> Bool {
+            spellings.contains { spelling in
+                index + spelling.count <= line.count && Array(line[index..<(index + spelling.count)]) == spelling
+                    && (index + spelling.count == line.count || line[index + spelling.count] == " ")
+            }
+        }
+        let firstLine = lines[first.line - 1]
+        var index = first.column
+        while index < firstLine.count {
+            let previous = firstLine[index - 1]
+            if previous == "," || previous == "{" || previous == " ", keyStarts(firstLine, at: index) {
+                return SourcePosition(line: first.line, column: index + 1)
+            }
+            index += 1
+        }
+        let column = first.column - 1
+        for number in first.line..<lines.count {
+            let line = lines[number]
+            let indent = line.prefix { $0 == " " }.count
+            if indent == line.count || line[indent] == "#" { continue }
+            if indent < column { return nil }
+            if indent == column, keyStarts(line, at: column) { return SourcePosition(line: number + 1, column: column + 1) }
+        }
+        return nil
     }
 
     private static func lineAndColumn(ofUTF8Offset offset: Int, in text: String) -> SourcePosition {

@@ -20,16 +20,17 @@ extension TemporalGraph {
     /// `earlier` holds what the loader found wrong itself (fields it could not read); they are
     /// reported with the graph's problems. `place` says where the element of a problem was
     /// written; a problem it cannot place is reported at `file:1:1` naming its element
-    /// ("relation 3, kind: ...").
+    /// ("relation 3, kind: ..."). `solved` passes on dates solved before, as
+    /// ``problemsAndDates(sources:kinds:actors:relations:relationIDsAreUnique:vagueness:solved:)`` takes them.
     package static func validated(
         title: String? = nil, description: String? = nil, sources: OrderedDictionary<String, String>,
         declaredKinds: [RelationKind], actors: [Actor], relations: [Relation], relationIDsAreUnique: Bool = false,
-        vagueness: Vagueness = .builtIn, dateLines: [Int32] = [],
+        vagueness: Vagueness = .builtIn, solved: [Int32: RelationDates.Solved]? = nil, dateLines: [Int32] = [],
         file: String, earlier: [Diagnostic] = [], place: (GraphProblem.Location) -> ProblemPlace?
     ) throws(LoadError) -> TemporalGraph {
         let (problems, dates) = Self.problemsAndDates(sources: sources, kinds: declaredKinds, actors: actors,
                                                       relations: relations, relationIDsAreUnique: relationIDsAreUnique,
-                                                      vagueness: vagueness)
+                                                      vagueness: vagueness, solved: solved)
         var diagnostics = earlier
         for problem in problems.prefix(1_000) {
             if let found = place(problem.location) {

@@ -20,10 +20,13 @@ extension TemporalGraph {
                          relationIDsAreUnique: relationIDsAreUnique, vagueness: vagueness).problems
     }
 
-    /// The problems, and the relations' solved dates when there are none.
+    /// The problems, and the relations' solved dates when there are none. `solved`, when
+    /// given, holds dates solved before (a store keeps them): the relative dates are then not
+    /// solved again, only the references are checked.
     package static func problemsAndDates(sources: OrderedDictionary<String, String>, kinds declaredKinds: [RelationKind],
                                          actors: [Actor], relations: [Relation], relationIDsAreUnique: Bool,
-                                         vagueness: Vagueness) -> (problems: [GraphProblem], dates: RelationDates) {
+                                         vagueness: Vagueness, solved: [Int32: RelationDates.Solved]? = nil)
+        -> (problems: [GraphProblem], dates: RelationDates) {
         var problems: [GraphProblem] = []
         var kindIDs = Set(RelationKind.builtInKinds.map(\.id))
         for (index, kind) in declaredKinds.enumerated() {
@@ -40,6 +43,9 @@ extension TemporalGraph {
         }
         var actorIDs = [String: Int](minimumCapacity: actors.count)
         for (index, actor) in actors.enumerated() {
+            if let problem = IdentifierText.problem(actor.id) {
+                problems.append(GraphProblem(.actor(index: index, field: "id"), "actor id \(problem)"))
+            }
             if let first = actorIDs[actor.id] {
                 problems.append(GraphProblem(.actor(index: index, field: "id"),
                                              "duplicate actor id '\(actor.id)' (first declared as actor \(first + 1))"))
@@ -58,6 +64,9 @@ extension TemporalGraph {
         }
         var relationIDs = [String: Int](minimumCapacity: relations.count)
         for (index, relation) in relations.enumerated() {
+            if let problem = IdentifierText.problem(relation.id) {
+                problems.append(GraphProblem(.relation(index: index, field: "id"), "relation id \(problem)"))
+            }
             if relationIDsAreUnique {
             } else if let first = relationIDs[relation.id] {
                 problems.append(GraphProblem(.relation(index: index, field: "id"),
@@ -92,8 +101,8 @@ extension TemporalGraph {
                 problems.append(GraphProblem(.relation(index: index, field: "weight"), "weight must be a finite number"))
             }
         }
-        var dates = RelationDates(vagueness: vagueness)
-        if relations.contains(where: \.hasRelativeDates) {
+        var dates = RelationDates(vagueness: vagueness, solved: solved ?? [:])
+        if solved == nil, relations.contains(where: \.hasRelativeDates) {
             let network = RelationDateNetwork(relations: relations, vagueness: vagueness)
             problems += network.problems
             if network.problems.isEmpty {

@@ -1,5 +1,6 @@
 import ActorGraph
 import Foundation
+import Mustache
 
 /// An SVG line chart of scores over a sequence of dates: one line per actor, dates evenly
 /// spaced along the x axis (change days cluster, so calendar spacing would crowd them), a
@@ -32,7 +33,7 @@ public struct ScoreLineChart: Sendable {
         self.series = series
     }
 
-    /// The chart as an `<svg>` element.
+    /// The chart as an `<svg>` element, from `Resources/chart.mustache`, which escapes every text.
     public func svg(width: Int = 640, height: Int = 300) -> String {
         let left = 52.0, right = 170.0, top = 30.0, bottom = 58.0
         let plotWidth = Double(width) - left - right
@@ -45,47 +46,41 @@ public struct ScoreLineChart: Sendable {
             dates.count <= 1 ? left + plotWidth / 2 : left + plotWidth * Double(index) / Double(dates.count - 1)
         }
         func y(_ value: Double) -> Double { top + plotHeight * (1 - (ceiling > 0 ? value / ceiling : 0)) }
-        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(width) \(height)\" width=\"\(width)\" "
-            + "height=\"\(height)\" role=\"img\" aria-label=\"\(MarkupText.escaped(title))\" class=\"chart\">\n"
-        svg += "<title>\(MarkupText.escaped(title))</title>\n"
-        svg += "<text x=\"\(left)\" y=\"18\" class=\"chart-title\">\(MarkupText.escaped(title))</text>\n"
-        for tick in 0...tickCount {
+        let ticks = (0...tickCount).map { tick -> [String: Any] in
             let value = step * Double(tick)
-            let position = Self.number(y(value))
-            svg += "<line x1=\"\(Self.number(left))\" x2=\"\(Self.number(left + plotWidth))\" y1=\"\(position)\" y2=\"\(position)\" class=\"grid\"/>"
-            svg += "<text x=\"\(Self.number(left - 6))\" y=\"\(position)\" class=\"tick\" text-anchor=\"end\" dominant-baseline=\"middle\">"
-                + "\(Self.tickLabel(value))</text>\n"
+            return ["y": Self.number(y(value)), "label": Self.tickLabel(value)]
         }
         // Label at most about 12 dates so that they do not overlap.
         let every = max(1, Int((Double(dates.count) / 12).rounded(.up)))
-        for (index, date) in dates.enumerated() where index % every == 0 || index == dates.count - 1 {
-            let position = Self.number(x(index))
-            svg += "<text transform=\"translate(\(position),\(Self.number(top + plotHeight + 8))) rotate(40)\" class=\"tick\">"
-                + "\(MarkupText.escaped(date))</text>\n"
+        let dateLabels = dates.indices.filter { $0 % every == 0 || $0 == dates.count - 1 }.map { index -> [String: Any] in
+            ["x": Self.number(x(index)), "y": Self.number(top + plotHeight + 8), "date": dates[index]]
         }
-        for (number, line) in series.enumerated() {
-            let colour = Self.palette[number % Self.palette.count]
+        let lines = series.enumerated().map { number, line -> [String: Any] in
             var path = ""
             var drawing = false
+            var points: [[String: Any]] = []
             for (index, value) in line.values.enumerated() {
                 guard let value else { drawing = false; continue }
                 path += (drawing ? "L" : "M") + "\(Self.number(x(index))),\(Self.number(y(value)))"
                 drawing = true
-            }
-            svg += "<path d=\"\(path)\" fill=\"none\" stroke=\"\(colour)\" stroke-width=\"2\"/>\n"
-            for (index, value) in line.values.enumerated() {
-                guard let value else { continue }
-                svg += "<circle cx=\"\(Self.number(x(index)))\" cy=\"\(Self.number(y(value)))\" r=\"3\" fill=\"\(colour)\">"
-                    + "<title>\(MarkupText.escaped(line.name)), \(MarkupText.escaped(dates[index])): \(Self.tickLabel(value, digits: 4))</title></circle>\n"
+                points.append(["x": Self.number(x(index)), "y": Self.number(y(value)), "name": line.name, "date": dates[index],
+                               "value": Self.tickLabel(value, digits: 4)])
             }
             let legendY = top + Double(number) * 18
-            svg += "<rect x=\"\(Self.number(left + plotWidth + 14))\" y=\"\(Self.number(legendY))\" width=\"12\" height=\"12\" fill=\"\(colour)\"/>"
-            svg += "<text x=\"\(Self.number(left + plotWidth + 32))\" y=\"\(Self.number(legendY + 10))\" class=\"legend\">"
-                + "\(MarkupText.escaped(Self.truncated(line.name, to: 20)))</text>\n"
+            return ["colour": Self.palette[number % Self.palette.count], "path": path, "points": points,
+                    "legendX": Self.number(left + plotWidth + 14), "legendY": Self.number(legendY),
+                    "legendTextX": Self.number(left + plotWidth + 32), "legendTextY": Self.number(legendY + 10),
+                    "legendName": Self.truncated(line.name, to: 20)]
         }
-        svg += "</svg>"
-        return svg
+        let values: [String: Any] = [
+            "width": width, "height": height, "title": title, "left": Self.number(left), "right": Self.number(left + plotWidth),
+            "labelX": Self.number(left - 6), "ticks": ticks, "dateLabels": dateLabels, "lines": lines,
+        ]
+        return Self.template.render(values).trimmingCharacters(in: .newlines)
     }
+
+    // The template is a file of this module, checked by the tests: `try!` cannot meet user input.
+    private static let template = try! MustacheTemplate(string: PageResource.text("chart", extension: "mustache", in: .module))
 
     /// The smallest of 1, 2, 2.5, 5 times a power of ten at or above `value` (0.25 for 0).
     static func niceStep(_ value: Double) -> Double {
