@@ -64,11 +64,8 @@ public struct BlocTimeline: Sendable {
         var usedNames: Set<String> = []
         for snapshot in snapshots {
             let graph = snapshot.graph
-            let undirected = CompactGraph(snapshot: snapshot, options: CompactGraphOptions(direction: .undirected, weighting: weighting))
-            let communities = undirected.leidenCommunities()
+            let (undirected, communities, groups) = Self.communities(of: snapshot, weighting: weighting)
             let degrees = (0..<undirected.nodeCount).map(undirected.degree(of:))
-            var groups = communities.groups.sorted { $0.count != $1.count ? $0.count > $1.count : $0[0] < $1[0] }
-            groups = groups.map { $0.sorted() }
             let memberLists = groups.map { $0.map { undirected.labels[$0] } }
             let previous = days.last
             var names = [String?](repeating: nil, count: groups.count)
@@ -148,6 +145,28 @@ public struct BlocTimeline: Sendable {
                             brokers: brokers, splits: splits, merges: merges, movers: movers, campChanges: campChanges))
         }
         self.days = days
+    }
+
+    /// The day's Leiden communities on the undirected graph of `snapshot`, as node lists of
+    /// that graph: largest first (then by first node), members ascending.
+    static func communities(of snapshot: Snapshot, weighting: CompactGraphOptions.Weighting)
+        -> (graph: CompactGraph, communities: Communities, groups: [[Int]]) {
+        let undirected = CompactGraph(snapshot: snapshot, options: CompactGraphOptions(direction: .undirected, weighting: weighting))
+        let communities = undirected.leidenCommunities()
+        let groups = communities.groups.sorted { $0.count != $1.count ? $0.count > $1.count : $0[0] < $1[0] }
+        return (undirected, communities, groups.map { $0.sorted() })
+    }
+
+    /// The blocs of one day, named as a timeline of that day alone names them ("Russia's
+    /// bloc", after the member of highest degree), largest first: the clusters of a diagram.
+    public static func blocs(of snapshot: Snapshot, weighting: CompactGraphOptions.Weighting = .none) -> [Bloc] {
+        let (undirected, _, groups) = communities(of: snapshot, weighting: weighting)
+        var used: Set<String> = []
+        return groups.map { group in
+            let members = group.map { undirected.labels[$0] }
+            return Bloc(name: freshName(members, degrees: group.map(undirected.degree(of:)), graph: snapshot.graph, used: &used),
+                        members: members)
+        }
     }
 
     /// "Russia's bloc" ("the United States' bloc"), after the member of highest degree (earliest

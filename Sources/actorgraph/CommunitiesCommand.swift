@@ -35,8 +35,8 @@ struct CommunitiesCommand: ParsableCommand {
     @Option(help: "Seed of the random node orders.")
     var seed: UInt64 = 0
 
-    @Option(help: "Independent Leiden runs; the partition of highest modularity is kept.")
-    var runs: Int = 10
+    @Option(help: "Independent Leiden runs; the partition of highest modularity is kept (default: 10, more on small graphs, up to 100).")
+    var runs: Int?
 
     @Option(help: "Output format: table, csv or json.")
     var format: Format = .table
@@ -46,7 +46,7 @@ struct CommunitiesCommand: ParsableCommand {
 
     func validate() throws {
         if !(resolution >= 0 && resolution.isFinite) { throw ValidationError("--resolution must be a number of 0 or more") }
-        if !(1...10_000).contains(runs) { throw ValidationError("--runs must be between 1 and 10000") }
+        if let runs, !(1...10_000).contains(runs) { throw ValidationError("--runs must be between 1 and 10000") }
     }
 
     @OptionGroup var reading: VaguenessOptions

@@ -37,12 +37,12 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "Steps from the --around actor (default 1).")
     var depth: Int = 1
 
-    @Option(help: ArgumentHelp("Frame actors in Graphviz clusters: partOf (each whole with its parts; laid out by fdp unless --engine says otherwise).", valueName: "grouping"))
+    @Option(help: ArgumentHelp("Frame actors in Graphviz clusters: partOf (each whole with its parts), group (the actors' group field) or communities (the Leiden blocs of the snapshot, named as reports name them); laid out by fdp unless --engine says otherwise.", valueName: "grouping"))
     var clusters: ClusterChoice?
 
     /// The groupings `--clusters` offers.
     enum ClusterChoice: String, ExpressibleByArgument, CaseIterable {
-        case partOf
+        case partOf, group, communities
     }
 
     func validate() throws {
@@ -66,7 +66,6 @@ struct RenderCommand: ParsableCommand {
         let filter = try selection.filter(for: graph)
         var snapshot = graph.snapshot(over: span, filter: filter)
         var options = drawing.diagramOptions
-        if clusters == .partOf { options.clusters = .partOf }
         var earlier = since.map { graph.snapshot(over: DaySpan($0), filter: filter) }
         if let around {
             guard let actor = graph.actor(id: around) else {
@@ -75,6 +74,14 @@ struct RenderCommand: ParsableCommand {
             snapshot = snapshot.neighbourhood(of: around, depth: depth)
             earlier = earlier?.neighbourhood(of: around, depth: depth)
             options.titleNote = "around \(actor.name) (\(depth) step\(depth == 1 ? "" : "s"))"
+        }
+        switch clusters {
+        case .partOf: options.clusters = .partOf
+        case .group: options.clusters = .group
+        case .communities:
+            let blocs = BlocTimeline.blocs(of: snapshot)
+            options.clusters = .blocs(Dictionary(uniqueKeysWithValues: blocs.flatMap { bloc in bloc.members.map { ($0, bloc.name) } }))
+        case nil: break
         }
         if let measure = sizeBy {
             let scores = CompactGraph(snapshot: snapshot).centrality([measure])

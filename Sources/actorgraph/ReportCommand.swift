@@ -40,6 +40,12 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "How many actors each ranking, list of movers and chart shows.")
     var top: Int = 5
 
+    @Flag(help: "Count, for every actor, how many others it could have reached and certainly reached by each date, along relations in the order they held from the first date.")
+    var reach = false
+
+    @Option(name: .customLong("max-wait"), help: ArgumentHelp("With --reach: the longest stay at an actor on a path, in days (30d) or weeks (4w).", valueName: "Nd|Nw"))
+    var maxWait: DayGap?
+
     @Option(help: "Output format: md, csv, json or html.")
     var format: Format = .md
 
@@ -53,6 +59,7 @@ struct ReportCommand: ParsableCommand {
     func validate() throws {
         try analysis.validateParameters()
         if top < 1 { throw ValidationError("--top must be at least 1") }
+        if maxWait != nil && !reach { throw ValidationError("--max-wait needs --reach") }
         if dates != nil {
             if from != nil || to != nil || every != nil { throw ValidationError("give either --dates or --from/--to/--every, not both") }
         } else {
@@ -73,7 +80,7 @@ struct ReportCommand: ParsableCommand {
         let measures = analysis.measureList(defaults: InfluenceReport.defaultMeasures)
         let options = InfluenceReport.Options(
             measures: measures, filter: filter, graphOptions: analysis.graphOptions(undirectedByDefault: true),
-            settings: analysis.settings, top: top)
+            settings: analysis.settings, top: top, countsReach: reach, reachMaxWait: maxWait?.days)
         let report = InfluenceReport(graph: graph, days: days, options: options)
         for period in report.periods {
             for measure in measures {
