@@ -42,24 +42,23 @@ extension AbsoluteDate {
     /// Parses one absolute term: `[...]`, a date with `X` digits, or a level-1 date.
     /// `offset` is where `text` starts in the whole expression, for error positions.
     static func parse(_ text: Substring, offset: Int) throws(DateExpressionError) -> AbsoluteDate {
-        if text.hasPrefix("[") { return try parseSet(text, offset: offset) }
+        if text.utf8.first == UInt8(ascii: "[") { return try parseSet(text, offset: offset) }
         return try parseSingle(text, offset: offset)
     }
 
     /// A level-1 date or one with unspecified digits; `..` is not allowed here.
     private static func parseSingle(_ text: Substring, offset: Int) throws(DateExpressionError) -> AbsoluteDate {
-        if text.contains("X") { return try parseUnspecified(text, offset: offset) }
-        do {
-            let date = try PartialDate(parsing: String(text))
-            return AbsoluteDate(date)
-        } catch {
-            throw DateExpressionError(message: error.message, offset: offset + error.offset)
+        if text.utf8.contains(UInt8(ascii: "X")) { return try parseUnspecified(text, offset: offset) }
+        var bytes = text
+        switch bytes.withUTF8({ PartialDate.parse(bytes: $0) }) {
+        case let .success(date): return AbsoluteDate(date)
+        case let .failure(error): throw DateExpressionError(message: error.message, offset: offset + error.offset)
         }
     }
 
     /// `[a..b]`, `[..b]`, `[a..]`, `[a, b, c..d]`: the hull of the members.
     private static func parseSet(_ text: Substring, offset: Int) throws(DateExpressionError) -> AbsoluteDate {
-        guard text.hasSuffix("]"), text.count >= 2 else {
+        guard text.utf8.last == UInt8(ascii: "]"), text.utf8.count >= 2 else {
             throw DateExpressionError(message: "a set of dates opened with '[' must close with ']'", offset: offset)
         }
         let inner = text.dropFirst().dropLast()
@@ -69,7 +68,7 @@ extension AbsoluteDate {
         for member in inner.split(separator: ",", omittingEmptySubsequences: false) {
             defer { memberOffset += member.utf8.count + 1 }
             let leading = member.prefix { $0 == " " }.utf8.count
-            let body = Substring(String(member).trimmingSpaces())
+            let body = member.trimmingSurroundingSpaces
             let start = memberOffset + leading
             guard !body.isEmpty else {
                 throw DateExpressionError(message: "empty member in a set of dates", offset: memberOffset)
@@ -157,13 +156,19 @@ private enum SetMember {
     case range(Substring, Substring, Int)
 
     init(_ text: Substring) {
-        let bytes = Array(text.utf8)
-        guard let dots = bytes.indices.dropLast().first(where: { bytes[$0] == UInt8(ascii: ".") && bytes[$0 + 1] == UInt8(ascii: ".") }) else {
-            self = .single(text)
-            return
+        let bytes = text.utf8
+        var index = bytes.startIndex
+        var offset = 0
+        while index < bytes.endIndex {
+            let next = bytes.index(after: index)
+            if bytes[index] == UInt8(ascii: "."), next < bytes.endIndex, bytes[next] == UInt8(ascii: ".") {
+                let after = bytes.index(after: next)
+                self = .range(Substring(bytes[..<index]), Substring(bytes[after...]), offset + 2)
+                return
+            }
+            index = next
+            offset += 1
         }
-        let first = Substring(String(decoding: bytes[..<dots], as: UTF8.self))
-        let last = Substring(String(decoding: bytes[(dots + 2)...], as: UTF8.self))
-        self = .range(first, last, dots + 2)
+        self = .single(text)
     }
 }

@@ -88,7 +88,7 @@ private struct ExplanationWriter {
 
     func point(position: Int, field: DateField) -> DateExplanation.Point {
         let expression = graph.relations[position].dateExpression(field)
-        guard let point = network.pointOf[position]?[field] else {
+        guard let point = network.point(ofRelation: position, field) else {
             let none = DateExplanation.Bound(day: nil, reason: "open")
             return DateExplanation.Point(field: field, text: expression?.text ?? "..", line: nil, earliest: none, latest: none)
         }

@@ -36,7 +36,7 @@ extension DateExpression {
         for term in terms {
             defer { termOffset += term.utf8.count + 1 }
             let leading = term.prefix { $0 == " " }.utf8.count
-            let body = Substring(String(term).trimmingSpaces())
+            let body = term.trimmingSurroundingSpaces
             let offset = termOffset + leading
             guard let first = body.utf8.first else {
                 throw DateExpressionError(message: terms.count > 1 ? "empty term around '&'" : "empty date; expected a date or a relative date",

@@ -16,50 +16,56 @@ package struct RelationDateNetwork: Sendable {
     package private(set) var points: [(relation: Int, field: DateField)] = []
     /// The origin of each constraint.
     package private(set) var origins: [Origin] = []
-    /// The point of each relation date in the network.
-    package private(set) var pointOf: [Int: [DateField: Int]] = [:]
+    /// The point of each relation date, three entries a relation (start, end, secret), -1
+    /// for a date not in the network.
+    private var pointIndex: [Int32] = []
     /// Unknown anchors, anchors on open ends and unknown vague words.
     package private(set) var problems: [GraphProblem] = []
+
+    /// The point of a relation's date in the network, nil when it is not in it.
+    package func point(ofRelation position: Int, _ field: DateField) -> Int? {
+        let index = position * 3 + field.slot
+        guard pointIndex.indices.contains(index), pointIndex[index] >= 0 else { return nil }
+        return Int(pointIndex[index])
+    }
 
     /// Builds the network over the relations with relative dates and those they anchor on,
     /// or over every relation when `everyRelation`.
     package init(relations: [Relation], vagueness: Vagueness, everyRelation: Bool = false) {
-        var positionOfID: [String: Int] = [:]
+        var positionOfID = [String: Int](minimumCapacity: relations.count)
         for (position, relation) in relations.enumerated() where positionOfID[relation.id] == nil {
             positionOfID[relation.id] = position
         }
-        var involved = Set<Int>()
-        for (position, relation) in relations.enumerated() where everyRelation || relation.hasRelativeDates {
-            involved.insert(position)
+        var involved = [Bool](repeating: everyRelation, count: relations.count)
+        for (position, relation) in relations.enumerated() where relation.hasRelativeDates {
+            involved[position] = true
             for field in DateField.allCases {
                 for term in relation.dateExpression(field)?.relativeDates ?? [] {
-                    if let anchor = Self.resolve(term, in: positionOfID) { involved.insert(anchor.position) }
+                    if let anchor = Self.resolve(term, in: positionOfID) { involved[anchor.position] = true }
                 }
             }
         }
-        var pointCount = 0
-        var pointsByRelation: [Int: [DateField: Int]] = [:]
-        for position in involved.sorted() {
+        pointIndex = [Int32](repeating: -1, count: relations.count * 3)
+        for position in relations.indices where involved[position] {
             for field in DateField.allCases where relations[position].dateExpression(field) != nil {
-                pointsByRelation[position, default: [:]][field] = pointCount
+                pointIndex[position * 3 + field.slot] = Int32(points.count)
                 points.append((position, field))
-                pointCount += 1
             }
         }
-        network = SimpleTemporalNetwork(pointCount: pointCount)
-        pointOf = pointsByRelation
+        network = SimpleTemporalNetwork(pointCount: points.count)
         for (point, (position, field)) in points.enumerated() {
             guard let bound = relations[position].dateExpression(field)?.absolute else { continue }
             network.bound(point, earliest: bound.earliestDay.isUnbounded ? nil : Int(bound.earliestDay.number),
                           latest: bound.latestDay.isUnbounded ? nil : Int(bound.latestDay.number))
         }
-        for position in involved.sorted() {
+        for position in relations.indices where involved[position] {
             let relation = relations[position]
-            if let start = pointOf[position]?[.start], let end = pointOf[position]?[.end] {
+            if let start = point(ofRelation: position, .start), let end = point(ofRelation: position, .end) {
                 add(from: end, to: start, maxDifference: 0, origin: .order(relation: position))
             }
+            guard relation.hasRelativeDates else { continue }
             for field in DateField.allCases {
-                guard let point = pointOf[position]?[field], let expression = relation.dateExpression(field) else { continue }
+                guard let point = point(ofRelation: position, field), let expression = relation.dateExpression(field) else { continue }
                 for (termIndex, term) in expression.relativeDates.enumerated() {
                     addTerm(term, index: termIndex, point: point, field: field, position: position,
                             relations: relations, positionOfID: positionOfID, vagueness: vagueness)
@@ -86,7 +92,7 @@ package struct RelationDateNetwork: Sendable {
             return
         }
         let anchorField: DateField = anchorPoint == .start ? .start : .end
-        guard let anchor = pointOf[anchorPosition]?[anchorField] else {
+        guard let anchor = self.point(ofRelation: anchorPosition, anchorField) else {
             let side = anchorPoint == .start ? "start is open (it held since before any record)" : "end is open (it still holds)"
             let other = anchorPoint == .start ? "end" : "start"
             problems.append(GraphProblem(place(term.anchorOffset),
@@ -125,13 +131,17 @@ package struct RelationDateNetwork: Sendable {
             return DaySpan(first: solution.earliest[point].map { Day(number: Int32(clamping: $0)) } ?? .distantPast,
                            last: solution.latest[point].map { Day(number: Int32(clamping: $0)) } ?? .distantFuture)
         }
-        for (position, fields) in pointOf {
-            var start = span(fields[.start], open: .distantPast)
-            var end = span(fields[.end], open: .distantFuture)
-            if fields[.start] == nil { end.first = max(end.first, start.first) }
-            if fields[.end] == nil { start.last = min(start.last, end.last) }
-            solved[Int32(position)] = RelationDates.Solved(start: start, end: end,
-                                                           secretUntil: fields[.secret].map { span($0, open: .distantFuture) })
+        var position = -1
+        for (relation, _) in points where relation != position {
+            position = relation
+            let startPoint = point(ofRelation: position, .start)
+            let endPoint = point(ofRelation: position, .end)
+            var start = span(startPoint, open: .distantPast)
+            var end = span(endPoint, open: .distantFuture)
+            if startPoint == nil { end.first = max(end.first, start.first) }
+            if endPoint == nil { start.last = min(start.last, end.last) }
+            solved[Int32(position)] = RelationDates.Solved(
+                start: start, end: end, secretUntil: point(ofRelation: position, .secret).map { span($0, open: .distantFuture) })
         }
         return (solved, [], solution)
     }

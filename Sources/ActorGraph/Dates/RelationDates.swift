@@ -6,6 +6,15 @@ public enum DateField: String, Hashable, Sendable, CaseIterable {
     case end
     /// Until when it was secret (`secret: DATE`).
     case secret
+
+    /// The field's place among a relation's three dates (start 0, end 1, secret 2).
+    var slot: Int {
+        switch self {
+        case .start: return 0
+        case .end: return 1
+        case .secret: return 2
+        }
+    }
 }
 
 /// The solved days of every relation's start, end and end of secrecy.
@@ -32,22 +41,43 @@ package struct RelationDates: Sendable {
     /// The relations solved in the network, by position; the others are solved on their own.
     package private(set) var solved: [Int32: Solved] = [:]
 
+    /// Every relation's start and end range, by position, worked out once so that a graph
+    /// answers date questions without dates arithmetic or lookups; empty when built without
+    /// the relations (ranges are then worked out on each call).
+    private var starts: [DaySpan] = []
+    private var ends: [DaySpan] = []
+
     /// The vocabulary vague words were read with.
     package let vagueness: Vagueness
 
-    package init(vagueness: Vagueness, solved: [Int32: Solved] = [:]) {
+    /// The dates of `relations`, those in `solved` as solved by the network and the others
+    /// from their own absolute dates.
+    package init(vagueness: Vagueness, relations: [Relation] = [], solved: [Int32: Solved] = [:]) {
         self.vagueness = vagueness
         self.solved = solved
+        starts.reserveCapacity(relations.count)
+        ends.reserveCapacity(relations.count)
+        for relation in relations {
+            let (start, end) = Self.ownRanges(relation)
+            starts.append(start)
+            ends.append(end)
+        }
+        for (position, found) in solved where Int(position) < starts.count {
+            starts[Int(position)] = found.start
+            ends[Int(position)] = found.end
+        }
     }
 
     /// Earliest and latest day of the relation's start: distant past for an open start.
     package func startRange(of relation: Relation, at position: Int) -> DaySpan {
+        if position < starts.count { return starts[position] }
         if let found = solved[Int32(position)] { return found.start }
         return Self.ownRanges(relation).start
     }
 
     /// Earliest and latest day of the relation's end: distant future for an open end.
     package func endRange(of relation: Relation, at position: Int) -> DaySpan {
+        if position < ends.count { return ends[position] }
         if let found = solved[Int32(position)] { return found.end }
         return Self.ownRanges(relation).end
     }

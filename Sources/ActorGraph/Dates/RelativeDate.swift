@@ -27,6 +27,11 @@ public struct RelativeDate: Hashable, Sendable {
         case from
         /// The same day.
         case on
+
+        /// Every relation word, as messages list them: `after, before, by, from, on`.
+        static let writtenList = allCases.map(\.rawValue).joined(separator: ", ")
+        /// Every relation word.
+        static let words = Set(allCases.map(\.rawValue))
     }
 
     /// Which end of the anchor relation.
@@ -103,22 +108,26 @@ public struct RelativeDate: Hashable, Sendable {
 extension RelativeDate {
     /// Parses one relative term, `offset` being where it starts in the whole expression.
     static func parse(_ text: Substring, offset: Int) throws(DateExpressionError) -> RelativeDate {
+        // Tokens split at spaces and tabs, read as bytes (both are ASCII).
         var tokens: [(text: Substring, offset: Int)] = []
-        var index = text.startIndex
+        let bytes = text.utf8
+        var index = bytes.startIndex
         var byteOffset = offset
-        while index < text.endIndex {
-            if text[index] == " " || text[index] == "\t" {
-                byteOffset += text[index].utf8.count
-                index = text.index(after: index)
+        func isBlank(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
+        while index < bytes.endIndex {
+            if isBlank(bytes[index]) {
+                byteOffset += 1
+                index = bytes.index(after: index)
                 continue
             }
             let tokenStart = index
             let tokenOffset = byteOffset
-            while index < text.endIndex, text[index] != " ", text[index] != "\t" {
-                byteOffset += text[index].utf8.count
-                index = text.index(after: index)
+            while index < bytes.endIndex, !isBlank(bytes[index]) {
+                byteOffset += 1
+                index = bytes.index(after: index)
             }
-            tokens.append((text[tokenStart..<index], tokenOffset))
+            let token = bytes[tokenStart..<index]
+            tokens.append((Substring(token), tokenOffset))
         }
         var position = 0
         var limit: Limit?
@@ -145,7 +154,7 @@ extension RelativeDate {
             limitOffset = duration.offset
             position += 2
         }
-        let relations = RelativeDate.Relation.allCases.map(\.rawValue).joined(separator: ", ")
+        let relations = Relation.writtenList
         if tokens[position].text == "within" { try readWithin() }
         if position < tokens.count, Relation(rawValue: String(tokens[position].text)) == nil {
             let word = tokens[position]

@@ -217,9 +217,10 @@ private struct DistanceGraph {
         var negativeCycle: [Int]?
     }
 
-    /// Shortest distances from the origin (to it, when `reversed`).
+    /// Shortest distances from the origin (to it, when `reversed`), in a network already
+    /// found free of negative cycles.
     func shortestPaths(reversed: Bool) -> Search {
-        run(rows: rows(reversed: reversed, enabled: nil), reversed: reversed, fromEveryNode: false)
+        run(rows: rows(reversed: reversed, enabled: nil), reversed: reversed, fromEveryNode: false, watchForCycles: false)
     }
 
     /// Up to `limit` negative cycles, each as its arcs in order; a found cycle's arcs are set
@@ -228,7 +229,8 @@ private struct DistanceGraph {
         var enabled = [Bool](repeating: true, count: tails.count)
         var cycles: [[Int]] = []
         while cycles.count < limit {
-            let search = run(rows: rows(reversed: false, enabled: enabled), reversed: false, fromEveryNode: true)
+            let search = run(rows: rows(reversed: false, enabled: enabled), reversed: false, fromEveryNode: true,
+                             watchForCycles: true)
             guard let cycle = search.negativeCycle else { break }
             cycles.append(cycle)
             for arc in cycle { enabled[arc] = false }
@@ -237,8 +239,11 @@ private struct DistanceGraph {
     }
 
     /// Queue-based Bellman-Ford. From every node at distance 0 (a virtual source) when
-    /// `fromEveryNode`, else from the origin.
-    private func run(rows: (offsets: [Int32], arcs: [Int32]), reversed: Bool, fromEveryNode: Bool) -> Search {
+    /// `fromEveryNode`, else from the origin. With `watchForCycles` the predecessor graph is
+    /// checked for a cycle every n relaxations (without a negative cycle the search ends on
+    /// its own, so a search over a consistent network need not look).
+    private func run(rows: (offsets: [Int32], arcs: [Int32]), reversed: Bool, fromEveryNode: Bool,
+                     watchForCycles: Bool) -> Search {
         var distance = [Int64](repeating: fromEveryNode ? 0 : Self.infinity, count: nodeCount)
         var predecessorArc = [Int32](repeating: -1, count: nodeCount)
         var queued = [Bool](repeating: false, count: nodeCount)
@@ -265,13 +270,13 @@ private struct DistanceGraph {
                 predecessorArc[next] = Int32(arc)
                 if !queued[next] { queue.push(Int32(next)); queued[next] = true }
                 relaxations += 1
-                if relaxations % nodeCount == 0, let cycle = predecessorCycle(predecessorArc, reversed: reversed) {
+                if watchForCycles, relaxations % nodeCount == 0, let cycle = predecessorCycle(predecessorArc, reversed: reversed) {
                     return Search(distance: distance, predecessorArc: predecessorArc, negativeCycle: cycle)
                 }
             }
         }
         return Search(distance: distance, predecessorArc: predecessorArc,
-                      negativeCycle: predecessorCycle(predecessorArc, reversed: reversed))
+                      negativeCycle: watchForCycles ? predecessorCycle(predecessorArc, reversed: reversed) : nil)
     }
 
     /// A cycle in the predecessor graph (which, in a Bellman-Ford search, has negative

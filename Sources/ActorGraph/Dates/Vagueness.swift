@@ -64,7 +64,7 @@ public struct Vagueness: Hashable, Sendable, CustomStringConvertible {
     /// the date syntax.
     public static func isWord(_ text: some StringProtocol) -> Bool {
         !text.isEmpty && text.utf8.allSatisfy { ($0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z")) || $0 == UInt8(ascii: "-") }
-            && !RelativeDate.Relation.allCases.map(\.rawValue).contains(String(text)) && text != "within"
+            && !RelativeDate.Relation.words.contains(String(text)) && text != "within"
     }
 
     /// `soon=7d, shortly=7d, days=10d, later=..`: the words in their order.

@@ -53,6 +53,10 @@ package enum CSVEdgeListReader {
         let sourceColumn = columnOf["source"] ?? 0
         let targetColumn = columnOf["target"] ?? 1
         let columnCount = header.fields.count
+        // Each column's index looked up once, not once a row.
+        let kindColumn = columnOf["kind"], weightColumn = columnOf["weight"], startColumn = columnOf["start"]
+        let endColumn = columnOf["end"], idColumn = columnOf["id"], noteColumn = columnOf["note"]
+        let secretColumn = columnOf["secret"], citationsColumn = columnOf["citations"], evidenceColumn = columnOf["evidence"]
 
         var edgeList = CSVEdgeList(file: file, bytes: bytes, columnOf: columnOf)
         var actorIDs: [String: String] = [:]
@@ -76,11 +80,11 @@ package enum CSVEdgeListReader {
                 continue
             }
             var rowIsValid = true
-            func field(_ name: String) -> CSVRecordParser.Field? {
-                columnOf[name].flatMap { record.fields[$0].isEmpty ? nil : record.fields[$0] }
+            func field(_ column: Int?) -> CSVRecordParser.Field? {
+                column.flatMap { record.fields[$0].isEmpty ? nil : record.fields[$0] }
             }
-            func date(_ name: String, _ given: CSVRecordParser.Field? = nil) -> DateExpression? {
-                guard let field = given ?? field(name) else { return nil }
+            func date(_ name: String, _ given: CSVRecordParser.Field?) -> DateExpression? {
+                guard let field = given else { return nil }
                 switch parser.date(field) {
                 case let .success(date): return date
                 case let .failure(error):
@@ -103,9 +107,9 @@ package enum CSVEdgeListReader {
             }
             refuseLineBreak("source", source, sourceField)
             refuseLineBreak("target", target, targetField)
-            let kind = field("kind").map { parser.text($0) } ?? RelationKind.defaultKindID
+            let kind = field(kindColumn).map { parser.text($0) } ?? RelationKind.defaultKindID
             var weight: Double?
-            if let weightField = field("weight") {
+            if let weightField = field(weightColumn) {
                 let text = parser.text(weightField)
                 if let value = Double(text), value.isFinite {
                     weight = value
@@ -114,21 +118,21 @@ package enum CSVEdgeListReader {
                     rowIsValid = false
                 }
             }
-            let start = date("start")
-            let end = date("end")
+            let start = date("start", field(startColumn))
+            let end = date("end", field(endColumn))
             var secret = false
             var secretUntil: DateExpression?
-            if let secretField = field("secret") {
+            if let secretField = field(secretColumn) {
                 if let flag = BooleanText.value(parser.text(secretField)) {
                     secret = flag
                 } else {
                     secretUntil = date("secret", secretField)
                 }
             }
-            let citations = field("citations").map { ListText.decode(parser.text($0)) } ?? []
+            let citations = field(citationsColumn).map { ListText.decode(parser.text($0)) } ?? []
             for citation in citations where edgeList.sources[citation] == nil { edgeList.sources[citation] = citation }
             var evidence: [Evidence] = []
-            if let evidenceField = field("evidence") {
+            if let evidenceField = field(evidenceColumn) {
                 if let list = Evidence.list(jsonText: parser.text(evidenceField)) {
                     evidence = list
                     for entry in list where edgeList.sources[entry.source] == nil { edgeList.sources[entry.source] = entry.source }
@@ -138,9 +142,9 @@ package enum CSVEdgeListReader {
                     rowIsValid = false
                 }
             }
-            let note = field("note").map { parser.text($0) }
-            let id = field("id").map { parser.text($0) } ?? "row-\(record.line)"
-            if let idField = field("id") { refuseLineBreak("id", id, idField) }
+            let note = field(noteColumn).map { parser.text($0) }
+            let id = field(idColumn).map { parser.text($0) } ?? "row-\(record.line)"
+            if let idField = field(idColumn) { refuseLineBreak("id", id, idField) }
             guard rowIsValid else { continue }
             edgeList.relations.append(Relation(id: id, kind: kind, source: internActor(source), target: internActor(target),
                                                start: start, end: end, citations: citations, evidence: evidence,

@@ -74,22 +74,26 @@ struct GraphDocumentDecoder {
                 actorPositions.append(positions)
             }
         }
+        // A relation's fields are found again in its node only when a problem needs a
+        // position: no table of positions is kept for each of many relations.
+        let relationList = list(top["relations"], field: "relations")
         var relations: [Relation] = []
-        var relationPositions: [[String: SourcePosition]] = []
-        var dateNodes: [[String: SourceNode]] = []
-        for node in list(top["relations"], field: "relations") {
-            if let (relation, positions, dates) = decodeRelation(node) {
+        var relationNodes: [SourceNode] = []
+        var explicitIDs: [Bool] = []
+        var dateLines: [Int32] = []
+        relations.reserveCapacity(relationList.count)
+        relationNodes.reserveCapacity(relationList.count)
+        explicitIDs.reserveCapacity(relationList.count)
+        dateLines.reserveCapacity(relationList.count * DateField.allCases.count)
+        for node in relationList {
+            if let (relation, map) = decodeRelation(node) {
                 relations.append(relation)
-                relationPositions.append(positions)
-                dateNodes.append(dates)
+                relationNodes.append(node)
+                explicitIDs.append(map["id"] != nil)
+                for field in DateField.allCases { dateLines.append(Int32(map[field.rawValue]?.position.line ?? 0)) }
             }
         }
-        var dateLines: [Int32] = []
-        dateLines.reserveCapacity(relations.count * 3)
-        for positions in relationPositions {
-            for field in DateField.allCases { dateLines.append(Int32(positions[field.rawValue]?.line ?? 0)) }
-        }
-        Relation.assignDerivedIDs(&relations, explicit: relationPositions.map { $0["id"] != nil })
+        Relation.assignDerivedIDs(&relations, explicit: explicitIDs)
 
         return try TemporalGraph.validated(
             title: title, description: description, sources: sources, declaredKinds: kinds, actors: actors,
@@ -99,11 +103,14 @@ struct GraphDocumentDecoder {
             let field: String
             switch location {
             case let .actor(index, name): positions = actorPositions[index]; field = name
-            case let .relation(index, name): positions = relationPositions[index]; field = name
             case let .kind(index, name): positions = kindPositions[index]; field = name
+            case let .relation(index, name):
+                let node = relationNodes[index]
+                return ProblemPlace(file: file, position: Self.fieldNode(name, in: node)?.position ?? node.position)
             case let .relationDate(index, name, offset):
-                if let node = dateNodes[index][name] { return ProblemPlace(file: file, position: Self.position(in: node, offset: offset)) }
-                positions = relationPositions[index]; field = name
+                let node = relationNodes[index]
+                return ProblemPlace(file: file, position: Self.fieldNode(name, in: node).map { Self.position(in: $0, offset: offset) }
+                    ?? node.position)
             }
             return ProblemPlace(file: file, position: positions[field] ?? positions[""] ?? SourcePosition(line: 1, column: 1))
         }
@@ -148,11 +155,10 @@ struct GraphDocumentDecoder {
                 positions)
     }
 
-    private mutating func decodeRelation(_ node: SourceNode) -> (Relation, [String: SourcePosition], [String: SourceNode])? {
+    /// A relation and its fields by name.
+    private mutating func decodeRelation(_ node: SourceNode) -> (Relation, [String: SourceNode])? {
         guard let map = fields(of: node, allowed: Self.relationFields, required: ["kind", "source", "target"],
                                context: "a relation") else { return nil }
-        var positions = map.mapValues(\.position)
-        positions[""] = node.position
         let id = map["id"].flatMap { identifier($0, field: "id") }
         let kind = map["kind"].flatMap { identifier($0, field: "kind") }
         let source = map["source"].flatMap { identifier($0, field: "source") }
@@ -179,11 +185,21 @@ struct GraphDocumentDecoder {
         let weight = map["weight"].flatMap { number($0, field: "weight") }
         if map["id"] != nil && id == nil { return nil }
         guard let kind, let source, let target else { return nil }
-        var dates: [String: SourceNode] = [:]
-        for field in DateField.allCases { dates[field.rawValue] = map[field.rawValue] }
         return (Relation(id: id ?? "", kind: kind, source: source, target: target, start: start, end: end,
                          citations: citations, evidence: evidence, note: note, secret: secret, secretUntil: secretUntil,
-                         weight: weight), positions, dates)
+                         weight: weight), map)
+    }
+
+    /// The value of the field `name` in a mapping node as ``fields(of:allowed:required:context:)``
+    /// reads it: the first one of that name that is not null.
+    private static func fieldNode(_ name: String, in node: SourceNode) -> SourceNode? {
+        guard case let .mapping(members) = node.value else { return nil }
+        for (key, value) in members {
+            guard case let .scalar(keyName, _) = key.value, keyName == name else { continue }
+            if case .null = value.value { continue }
+            return value
+        }
+        return nil
     }
 
     private mutating func decodeEvidence(_ node: SourceNode) -> [Evidence] {

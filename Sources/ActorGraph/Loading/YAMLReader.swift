@@ -6,7 +6,11 @@ package enum YAMLReader {
     package static func read(_ text: String, file: String) throws(LoadError) -> SourceNode? {
         let node: Node?
         do {
-            node = try Yams.compose(yaml: text)
+            // No tag resolution: the tree keeps each scalar's text and whether it was quoted,
+            // and the decoder reads them itself. The default resolver matches every plain
+            // scalar against regular expressions (int, float, bool, timestamp, ...) when Yams
+            // hashes mapping keys to look for duplicates: most of the time of a large file.
+            node = try Yams.compose(yaml: text, .basic)
         } catch let error as YamlError {
             throw LoadError([diagnostic(for: error, file: file)])
         } catch {

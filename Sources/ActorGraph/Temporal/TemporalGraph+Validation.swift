@@ -101,17 +101,18 @@ extension TemporalGraph {
                 problems.append(GraphProblem(.relation(index: index, field: "weight"), "weight must be a finite number"))
             }
         }
-        var dates = RelationDates(vagueness: vagueness, solved: solved ?? [:])
+        var solvedDates = solved ?? [:]
         if solved == nil, relations.contains(where: \.hasRelativeDates) {
             let network = RelationDateNetwork(relations: relations, vagueness: vagueness)
             problems += network.problems
             if network.problems.isEmpty {
                 let result = network.solve(relations: relations)
                 problems += result.problems
-                dates = RelationDates(vagueness: vagueness, solved: result.solved)
+                solvedDates = result.solved
             }
         }
-        return (problems, dates)
+        // A graph is built only from elements without problems: only then are the ranges needed.
+        return (problems, RelationDates(vagueness: vagueness, relations: problems.isEmpty ? relations : [], solved: solvedDates))
     }
 
     private static func partOfChainReturns(to id: String, from parent: String, actors: [Actor],

@@ -125,11 +125,13 @@ public struct TemporalGraph: Sendable {
     public var dateSpan: DaySpan? {
         var first = Day.distantFuture
         var last = Day.distantPast
+        func widen(to range: DaySpan) {
+            if !range.first.isUnbounded { first = min(first, range.first) }
+            if !range.last.isUnbounded { last = max(last, range.last) }
+        }
         for position in relations.indices {
-            for range in [startRange(ofRelationAt: position), endRange(ofRelationAt: position)] {
-                if !range.first.isUnbounded { first = min(first, range.first) }
-                if !range.last.isUnbounded { last = max(last, range.last) }
-            }
+            widen(to: startRange(ofRelationAt: position))
+            widen(to: endRange(ofRelationAt: position))
         }
         return first <= last ? DaySpan(first: first, last: last) : nil
     }
