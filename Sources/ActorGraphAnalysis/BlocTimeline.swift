@@ -175,14 +175,7 @@ public struct BlocTimeline: Sendable {
         let leader = members.indices.max { degrees[$0] != degrees[$1] ? degrees[$0] < degrees[$1] : $0 > $1 }.map { members[$0] }
         let leaderName = leader.flatMap { graph.actor(id: $0)?.name } ?? leader ?? "empty"
         let base = leaderName + (leaderName.hasSuffix("s") ? "' bloc" : "'s bloc")
-        var name = base
-        var suffix = 2
-        while used.contains(name) {
-            name = "\(base) (\(suffix))"
-            suffix += 1
-        }
-        used.insert(name)
-        return name
+        return used.insertFresh(base) { "\($0) (\($1))" }
     }
 }
 

@@ -1,5 +1,6 @@
 import ActorGraph
 import ActorGraphAnalysis
+import ActorGraphBenchmarkSupport
 import Foundation
 
 // Times ActorGraph's centrality measures on the graphs Scripts/benchmark-centrality.sh generates,
@@ -11,18 +12,6 @@ import Foundation
 //
 // EDGES is a text edge list: a first line `# nodes N directed|undirected weighted|unweighted`, then
 // one `u v` or `u v w` line per edge, nodes numbered from 0.
-
-/// Seconds taken by `body`.
-func seconds(_ body: () throws -> Void) rethrows -> Double {
-    let start = DispatchTime.now().uptimeNanoseconds
-    try body()
-    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-}
-
-func median(_ values: [Double]) -> Double {
-    let sorted = values.sorted()
-    return sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
-}
 
 func report(_ members: [(String, JSONValue)]) {
     print(JSONValue.object(members).serialized())

@@ -15,8 +15,10 @@ struct ReportCommand: ParsableCommand {
         whichever way a relation points.
         """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
+    enum Format: String, OutputFormat {
         case md, csv, json, html
+
+        static let standard = Format.md
     }
 
     @Argument(help: "The graph file (YAML, JSON or CSV).")
@@ -46,15 +48,11 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .customLong("max-wait"), help: ArgumentHelp("With --reach: the longest stay at an actor on a path, in days (30d) or weeks (4w).", valueName: "Nd|Nw"))
     var maxWait: DayGap?
 
-    @Option(help: "Output format: md, csv, json or html.")
-    var format: Format = .md
-
     @Flag(name: .customLong("no-diagrams"),
           help: "Leave the diagram of each date (nodes sized by betweenness) out of the HTML report.")
     var noDiagrams = false
 
-    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
-    var output: String?
+    @OptionGroup var destination: OutputOptions<Format>
 
     func validate() throws {
         try analysis.validateParameters()
@@ -72,7 +70,7 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var reading: VaguenessOptions
 
     func run() throws {
-        try InputProtection.check(output: output, graph: file)
+        try InputProtection.check(output: destination.output, graph: file)
         let graph = try loadGraph(file, vagueness: reading.vagueness, activeDuring: reportWindow.map { [$0] })
         let filter = try selection.filter(for: graph)
         let days = try reportDays(in: graph, certainty: filter.certainty)
@@ -87,13 +85,13 @@ struct ReportCommand: ParsableCommand {
                 if case let .invalidArgument(message)? = period.scores.failures[measure] { throw UsageError(message) }
             }
         }
-        switch format {
-        case .md: try emit(report.markdown(), to: output)
-        case .csv: try emit(report.csvText(), to: output)
-        case .json: try emit(report.jsonText(), to: output)
+        switch destination.format {
+        case .md: try emit(report.markdown(), to: destination.output)
+        case .csv: try emit(report.csvText(), to: destination.output)
+        case .json: try emit(report.jsonText(), to: destination.output)
         case .html:
             let diagrams = noDiagrams ? nil : diagramsByDay(report)
-            try emit(report.html(diagram: diagrams.map { svgs in { svgs[$0.day] } }), to: output)
+            try emit(report.html(diagram: diagrams.map { svgs in { svgs[$0.day] } }), to: destination.output)
         }
     }
 
