@@ -1,3 +1,4 @@
+import ActorGraph
 import Foundation
 
 /// A piece of one part of an event input: whole lines (whole records), in a buffer of its
