@@ -31,9 +31,11 @@ let package = Package(
             dependencies: ["ActorGraph", .product(name: "Mustache", package: "swift-mustache")],
             resources: [.copy("Resources")]
         ),
+        // Timing shared by the benchmark executables.
+        .target(name: "ActorGraphBenchmarkSupport"),
         .executableTarget(
             name: "actorgraph-benchmark",
-            dependencies: ["ActorGraph", "ActorGraphAnalysis"]
+            dependencies: ["ActorGraph", "ActorGraphAnalysis", "ActorGraphBenchmarkSupport"]
         ),
         .systemLibrary(
             name: "CGraphviz",
@@ -80,7 +82,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "actorgraph-scale-benchmark",
-            dependencies: ["ActorGraph"]
+            dependencies: ["ActorGraph", "ActorGraphBenchmarkSupport"]
         ),
         // What every test target shares: the package root, the bundled graph, days written as text.
         .target(

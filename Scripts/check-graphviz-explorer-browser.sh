@@ -107,6 +107,35 @@ try:
     driver.execute_script("arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}))", node)
     if not driver.find_elements(By.CSS_SELECTOR, "#details .gantt .row .certainly"):
         fail("clicking Russia shows no Gantt strip")
+    # The strip's geometry as drawn: every possibly-active bar holds its certainly-active bar,
+    # and the YAML's "start: [2001-09-11..2001-09-12]" of Russia's opposition to the US
+    # presence leaves a shaded margin from 11 September to the solid bar from 12 September,
+    # on the page's own scale (the date input's min to max).
+    import datetime
+    first = datetime.date.fromisoformat(driver.find_element(By.ID, "date").get_attribute("min"))
+    last = datetime.date.fromisoformat(driver.find_element(By.ID, "date").get_attribute("max"))
+    rows = driver.execute_script("""
+        return Array.from(document.querySelectorAll('#details .gantt .row')).map(row => {
+          const box = e => { const r = e && e.getBoundingClientRect(); return r ? [r.left, r.right] : null; };
+          return {id: row.dataset.relationId, track: box(row.querySelector('.track')),
+                  possibly: box(row.querySelector('.possibly')), certainly: box(row.querySelector('.certainly'))};
+        });""")
+    for row in rows:
+        if row["certainly"] and row["possibly"] and not (row["possibly"][0] <= row["certainly"][0] + 0.5
+                                                         and row["certainly"][1] <= row["possibly"][1] + 0.5):
+            fail(f"Gantt row {row['id']}: the certain bar {row['certainly']} leaves the possible one {row['possibly']}")
+    row = next((r for r in rows if r["id"] == "russia-opposes-us-presence"), None)
+    if row is None or not row["possibly"] or not row["certainly"]:
+        fail(f"Russia's Gantt strip has no bars for russia-opposes-us-presence: {row}")
+    def day_at(px):  # the day a horizontal position stands for, in days since `first`
+        return (px - row["track"][0]) / (row["track"][1] - row["track"][0]) * (last - first).days
+    shaded, solid = day_at(row["possibly"][0]), day_at(row["certainly"][0])
+    want_shaded, want_solid = (datetime.date(2001, 9, 11) - first).days, (datetime.date(2001, 9, 12) - first).days
+    if abs(shaded - want_shaded) > 0.5 or abs(solid - want_solid) > 0.5:
+        fail(f"russia-opposes-us-presence: shaded from day {shaded:.2f}, solid from day {solid:.2f} after {first}; "
+             f"expected {want_shaded} (11 September) and {want_solid} (12 September)")
+    print(f"check-graphviz-explorer-browser: Russia's Gantt strip: {len(rows)} rows, each solid bar inside its shaded one; "
+          "the opposition's shaded margin runs from 11 to 12 September as the YAML dates it")
     resources = driver.execute_script("return performance.getEntriesByType('resource').map(r => r.name)")
     remote = [name for name in resources if not name.startswith(("file:", "data:", "blob:"))]
     if remote:

@@ -171,39 +171,7 @@ struct BrandesSearch: ~Copyable {
             dagEnds[head] = Int32(truncatingIfNeeded: dagCount)
             head += 1
         }
-        // Path counts, pushed along the DAG in visiting order (a node's count is final before
-        // it is pushed: every predecessor was visited earlier).
-        pathCount[source] = 1
-        var dagStart = 0
-        for index in 0..<tail {
-            let paths = pathCount[Int(order[index])]
-            let dagEnd = Int(dagEnds[index])
-            var position = dagStart
-            while position < dagEnd {
-                pathCount[Int(dagTargets[position])] += paths
-                position += 1
-            }
-            dagStart = dagEnd
-        }
-        // Dependencies in reverse visiting order: delta(v) = sigma(v) * sum over DAG successors
-        // w of (1 + delta(w)) / sigma(w).
-        var index = tail - 1
-        while index >= 0 {
-            let node = Int(order[index])
-            let dagEnd = Int(dagEnds[index])
-            var position = index == 0 ? 0 : Int(dagEnds[index - 1])
-            var sum = 0.0
-            while position < dagEnd {
-                sum += coefficient[Int(dagTargets[position])]
-                position += 1
-            }
-            let paths = pathCount[node]
-            let dependency = paths * sum
-            coefficient[node] = (1 + dependency) / paths
-            if node != source { total[node] += endpoints ? dependency + 1 : dependency }
-            index -= 1
-        }
-        if endpoints { total[source] += Double(tail - 1) }
+        accumulateDependencies(from: source, reached: tail, endpoints: endpoints, into: total) { _, _ in true }
         for index in 0..<tail {
             let node = Int(order[index])
             level[node] = -1
@@ -254,39 +222,10 @@ struct BrandesSearch: ~Copyable {
             dagEnds[settledCount] = Int32(truncatingIfNeeded: dagCount)
             settledCount += 1
         }
-        // Path counts along the recorded arcs that kept their distance, in settle order.
-        pathCount[source] = 1
-        var dagStart = 0
-        for index in 0..<settledCount {
-            let paths = pathCount[Int(order[index])]
-            let dagEnd = Int(dagEnds[index])
-            var position = dagStart
-            while position < dagEnd {
-                let head = Int(dagTargets[position])
-                pathCount[head] += distance[head] == dagDistances[position] ? paths : 0
-                position += 1
-            }
-            dagStart = dagEnd
+        // A recorded arc is on the DAG when it kept its distance.
+        accumulateDependencies(from: source, reached: settledCount, endpoints: endpoints, into: total) { position, head in
+            distance[head] == dagDistances[position]
         }
-        var index = settledCount - 1
-        while index >= 0 {
-            let node = Int(order[index])
-            let dagEnd = Int(dagEnds[index])
-            var position = index == 0 ? 0 : Int(dagEnds[index - 1])
-            var sum = 0.0
-            while position < dagEnd {
-                let head = Int(dagTargets[position])
-                let value = coefficient[head]
-                sum += distance[head] == dagDistances[position] ? value : 0
-                position += 1
-            }
-            let paths = pathCount[node]
-            let dependency = paths * sum
-            coefficient[node] = (1 + dependency) / paths
-            if node != source { total[node] += endpoints ? dependency + 1 : dependency }
-            index -= 1
-        }
-        if endpoints { total[source] += Double(settledCount - 1) }
         for index in 0..<settledCount {
             let node = Int(order[index])
             distance[node] = .infinity
@@ -295,5 +234,48 @@ struct BrandesSearch: ~Copyable {
             coefficient[node] = 0
         }
     }
-}
 
+    /// Brandes' two passes over the recorded arcs of the `reached` nodes in ``order``: path
+    /// counts pushed along the shortest-path DAG in visiting order (a node's count is final
+    /// before it is pushed: every predecessor came earlier), then dependencies in reverse,
+    /// delta(v) = sigma(v) * sum over DAG successors w of (1 + delta(w)) / sigma(w), added to
+    /// `total`. `isOnDAG(position, head)` tells whether the recorded arc at `position` lies on
+    /// a shortest path; inlined, so the unweighted search pays nothing for the test.
+    @inline(__always)
+    private func accumulateDependencies(from source: Int, reached: Int, endpoints: Bool,
+                                        into total: UnsafeMutablePointer<Double>,
+                                        isOnDAG: (_ position: Int, _ head: Int) -> Bool) {
+        pathCount[source] = 1
+        var dagStart = 0
+        for index in 0..<reached {
+            let paths = pathCount[Int(order[index])]
+            let dagEnd = Int(dagEnds[index])
+            var position = dagStart
+            while position < dagEnd {
+                let head = Int(dagTargets[position])
+                pathCount[head] += isOnDAG(position, head) ? paths : 0
+                position += 1
+            }
+            dagStart = dagEnd
+        }
+        var index = reached - 1
+        while index >= 0 {
+            let node = Int(order[index])
+            let dagEnd = Int(dagEnds[index])
+            var position = index == 0 ? 0 : Int(dagEnds[index - 1])
+            var sum = 0.0
+            while position < dagEnd {
+                let head = Int(dagTargets[position])
+                let value = coefficient[head]
+                sum += isOnDAG(position, head) ? value : 0
+                position += 1
+            }
+            let paths = pathCount[node]
+            let dependency = paths * sum
+            coefficient[node] = (1 + dependency) / paths
+            if node != source { total[node] += endpoints ? dependency + 1 : dependency }
+            index -= 1
+        }
+        if endpoints { total[source] += Double(reached - 1) }
+    }
+}

@@ -64,11 +64,8 @@ public struct BlocTimeline: Sendable {
         var usedNames: Set<String> = []
         for snapshot in snapshots {
             let graph = snapshot.graph
-            let undirected = CompactGraph(snapshot: snapshot, options: CompactGraphOptions(direction: .undirected, weighting: weighting))
-            let communities = undirected.leidenCommunities()
+            let (undirected, communities, groups) = Self.communities(of: snapshot, weighting: weighting)
             let degrees = (0..<undirected.nodeCount).map(undirected.degree(of:))
-            var groups = communities.groups.sorted { $0.count != $1.count ? $0.count > $1.count : $0[0] < $1[0] }
-            groups = groups.map { $0.sorted() }
             let memberLists = groups.map { $0.map { undirected.labels[$0] } }
             let previous = days.last
             var names = [String?](repeating: nil, count: groups.count)
@@ -150,20 +147,35 @@ public struct BlocTimeline: Sendable {
         self.days = days
     }
 
+    /// The day's Leiden communities on the undirected graph of `snapshot`, as node lists of
+    /// that graph: largest first (then by first node), members ascending.
+    static func communities(of snapshot: Snapshot, weighting: CompactGraphOptions.Weighting)
+        -> (graph: CompactGraph, communities: Communities, groups: [[Int]]) {
+        let undirected = CompactGraph(snapshot: snapshot, options: CompactGraphOptions(direction: .undirected, weighting: weighting))
+        let communities = undirected.leidenCommunities()
+        let groups = communities.groups.sorted { $0.count != $1.count ? $0.count > $1.count : $0[0] < $1[0] }
+        return (undirected, communities, groups.map { $0.sorted() })
+    }
+
+    /// The blocs of one day, named as a timeline of that day alone names them ("Russia's
+    /// bloc", after the member of highest degree), largest first: the clusters of a diagram.
+    public static func blocs(of snapshot: Snapshot, weighting: CompactGraphOptions.Weighting = .none) -> [Bloc] {
+        let (undirected, _, groups) = communities(of: snapshot, weighting: weighting)
+        var used: Set<String> = []
+        return groups.map { group in
+            let members = group.map { undirected.labels[$0] }
+            return Bloc(name: freshName(members, degrees: group.map(undirected.degree(of:)), graph: snapshot.graph, used: &used),
+                        members: members)
+        }
+    }
+
     /// "Russia's bloc" ("the United States' bloc"), after the member of highest degree (earliest
     /// in the file on a tie); "Russia's bloc (2)" when the name was used before.
     static func freshName(_ members: [String], degrees: [Int], graph: TemporalGraph, used: inout Set<String>) -> String {
         let leader = members.indices.max { degrees[$0] != degrees[$1] ? degrees[$0] < degrees[$1] : $0 > $1 }.map { members[$0] }
         let leaderName = leader.flatMap { graph.actor(id: $0)?.name } ?? leader ?? "empty"
         let base = leaderName + (leaderName.hasSuffix("s") ? "' bloc" : "'s bloc")
-        var name = base
-        var suffix = 2
-        while used.contains(name) {
-            name = "\(base) (\(suffix))"
-            suffix += 1
-        }
-        used.insert(name)
-        return name
+        return used.insertFresh(base) { "\($0) (\($1))" }
     }
 }
 

@@ -23,40 +23,28 @@ extension CompactGraph {
         let count = nodeCount
         if count == 0 { throw .invalidArgument("eigenvector centrality is undefined on a graph without nodes") }
         var current = [Double](repeating: 1 / Double(count), count: count)
-        var next = [Double](repeating: 0, count: count)
         let weighted = isWeighted
         let converged: Bool = GraphArrays.with(self) { arrays in
-            current.withUnsafeMutableBufferPointer { currentBuffer in
-            next.withUnsafeMutableBufferPointer { nextBuffer in
-                iterateUntilConverged(current: currentBuffer.baseAddress!, next: nextBuffer.baseAddress!, count: count,
-                                      maxIterations: maxIterations, threshold: Double(count) * tolerance) { x, y in
-                    // One pass for (A + I)ᵀx and its squared norm, one to scale and measure the change.
-                    var squares = 0.0
-                    for node in 0..<count {
-                        var sum = x[node]
-                        var arc = arrays.inOffsets[node]
-                        let end = arrays.inOffsets[node + 1]
-                        if weighted {
-                            while arc < end { sum += arrays.inWeights[arc] * x[Int(arrays.inSources[arc])]; arc += 1 }
-                        } else {
-                            while arc < end { sum += x[Int(arrays.inSources[arc])]; arc += 1 }
-                        }
-                        y[node] = sum
-                        squares += sum * sum
-                    }
-                    var norm = squares.squareRoot()
-                    if !norm.isFinite { norm = euclideanNorm(y, count: count) }
-                    if norm == 0 { norm = 1 }
-                    let scale = 1 / norm
-                    var change = 0.0
-                    for node in 0..<count {
-                        let value = y[node] * scale
-                        y[node] = value
-                        change += abs(value - x[node])
-                    }
-                    return change
+            iterateUntilConverged(&current, maxIterations: maxIterations, threshold: Double(count) * tolerance) { x, y in
+                // One pass for (A + I)ᵀx and its squared norm, one to scale and measure the change.
+                var squares = 0.0
+                for node in 0..<count {
+                    let sum = arrays.inArcSum(at: node, of: x, weighted: weighted, startingFrom: x[node])
+                    y[node] = sum
+                    squares += sum * sum
                 }
-            }}
+                var norm = squares.squareRoot()
+                if !norm.isFinite { norm = euclideanNorm(y, count: count) }
+                if norm == 0 { norm = 1 }
+                let scale = 1 / norm
+                var change = 0.0
+                for node in 0..<count {
+                    let value = y[node] * scale
+                    y[node] = value
+                    change += abs(value - x[node])
+                }
+                return change
+            }
         }
         guard converged else { throw .didNotConverge(measure: "eigenvector centrality", iterations: maxIterations) }
         return current

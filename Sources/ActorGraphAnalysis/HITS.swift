@@ -28,16 +28,12 @@ extension CompactGraph {
         let count = nodeCount
         if count == 0 { return ([], []) }
         var authorities = [Double](repeating: 1 / Double(count), count: count)
-        var next = [Double](repeating: 0, count: count)
         var hubs = [Double](repeating: 0, count: count)
         let weighted = isWeighted
         let converged: Bool = GraphArrays.with(self) { arrays in
-            authorities.withUnsafeMutableBufferPointer { authorityBuffer in
-            next.withUnsafeMutableBufferPointer { nextBuffer in
             hubs.withUnsafeMutableBufferPointer { hubBuffer in
                 let h = hubBuffer.baseAddress!
-                return iterateUntilConverged(current: authorityBuffer.baseAddress!, next: nextBuffer.baseAddress!, count: count,
-                                             maxIterations: maxIterations, threshold: tolerance) { a, b in
+                return iterateUntilConverged(&authorities, maxIterations: maxIterations, threshold: tolerance) { a, b in
                     arrays.sumOverOutArcs(of: a, weighted: weighted, into: h)
                     arrays.sumOverInArcs(of: h, weighted: weighted, into: b)
                     var total = 0.0
@@ -50,7 +46,7 @@ extension CompactGraph {
                     for node in 0..<count { b[node] /= total }
                     return absoluteDifferenceSum(a, b, count: count)
                 }
-            }}}
+            }
         }
         guard converged else { throw .didNotConverge(measure: "HITS", iterations: maxIterations) }
         if normalized {

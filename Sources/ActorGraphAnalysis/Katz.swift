@@ -23,18 +23,13 @@ extension CompactGraph {
         let count = nodeCount
         if count == 0 { return [] }
         var current = [Double](repeating: 0, count: count)
-        var next = [Double](repeating: 0, count: count)
         let weighted = isWeighted
         let converged: Bool = GraphArrays.with(self) { arrays in
-            current.withUnsafeMutableBufferPointer { currentBuffer in
-            next.withUnsafeMutableBufferPointer { nextBuffer in
-                iterateUntilConverged(current: currentBuffer.baseAddress!, next: nextBuffer.baseAddress!, count: count,
-                                      maxIterations: maxIterations, threshold: Double(count) * tolerance) { x, y in
-                    arrays.sumOverInArcs(of: x, weighted: weighted, into: y)
-                    for node in 0..<count { y[node] = alpha * y[node] + beta }
-                    return absoluteDifferenceSum(x, y, count: count)
-                }
-            }}
+            iterateUntilConverged(&current, maxIterations: maxIterations, threshold: Double(count) * tolerance) { x, y in
+                arrays.sumOverInArcs(of: x, weighted: weighted, into: y)
+                for node in 0..<count { y[node] = alpha * y[node] + beta }
+                return absoluteDifferenceSum(x, y, count: count)
+            }
         }
         guard converged else { throw .didNotConverge(measure: "Katz centrality", iterations: maxIterations) }
         if normalized {

@@ -107,16 +107,16 @@ struct ModularityNetwork {
         }
     }
 
-    func modularity(of membership: [Int], resolution: Double) -> Double {
+    func modularity<Community: BinaryInteger>(of membership: [Community], resolution: Double) -> Double {
         guard totalStrength > 0 else { return 0 }
-        let communityCount = (membership.max() ?? -1) + 1
+        let communityCount = Int(membership.max() ?? -1) + 1
         var inside = [Double](repeating: 0, count: communityCount)
         var strength = [Double](repeating: 0, count: communityCount)
         for node in 0..<nodeCount {
-            let community = membership[node]
+            let community = Int(membership[node])
             strength[community] += strengths[node]
             inside[community] += selfWeights[node]
-            for arc in offsets[node]..<offsets[node + 1] where membership[Int(targets[arc])] == community {
+            for arc in offsets[node]..<offsets[node + 1] where Int(membership[Int(targets[arc])]) == community {
                 // Each inner edge is seen from both ends.
                 inside[community] += weights[arc] / 2
             }

@@ -43,39 +43,28 @@ extension CompactGraph {
         let danglingNodes = (0..<count).filter { outWeight[$0] == 0 }
         let inverseOutWeight = outWeight.map { $0 == 0 ? 0 : 1 / $0 }
         var current = [Double](repeating: 1 / Double(count), count: count)
-        var next = [Double](repeating: 0, count: count)
         var passed = [Double](repeating: 0, count: count)
         let weighted = isWeighted
         let converged: Bool = GraphArrays.with(self) { arrays in
-            current.withUnsafeMutableBufferPointer { currentBuffer in
-            next.withUnsafeMutableBufferPointer { nextBuffer in
             passed.withUnsafeMutableBufferPointer { passedBuffer in
             inverseOutWeight.withUnsafeBufferPointer { inverse in
             jump.withUnsafeBufferPointer { jump in
             danglingShare.withUnsafeBufferPointer { danglingShare in
                 let share = passedBuffer.baseAddress!
-                return iterateUntilConverged(current: currentBuffer.baseAddress!, next: nextBuffer.baseAddress!, count: count,
-                                             maxIterations: maxIterations, threshold: Double(count) * tolerance) { x, y in
+                return iterateUntilConverged(&current, maxIterations: maxIterations, threshold: Double(count) * tolerance) { x, y in
                     var danglingSum = 0.0
                     for node in danglingNodes { danglingSum += x[node] }
                     for node in 0..<count { share[node] = x[node] * inverse[node] }
                     var change = 0.0
                     for node in 0..<count {
-                        var sum = 0.0
-                        var arc = arrays.inOffsets[node]
-                        let end = arrays.inOffsets[node + 1]
-                        if weighted {
-                            while arc < end { sum += arrays.inWeights[arc] * share[Int(arrays.inSources[arc])]; arc += 1 }
-                        } else {
-                            while arc < end { sum += share[Int(arrays.inSources[arc])]; arc += 1 }
-                        }
+                        let sum = arrays.inArcSum(at: node, of: share, weighted: weighted)
                         let value = alpha * (sum + danglingSum * danglingShare[node]) + (1 - alpha) * jump[node]
                         y[node] = value
                         change += abs(value - x[node])
                     }
                     return change
                 }
-            }}}}}}
+            }}}}
         }
         guard converged else { throw .didNotConverge(measure: "PageRank", iterations: maxIterations) }
         return current

@@ -1,5 +1,6 @@
 import ActorGraph
 import ActorGraphAnalysis
+import ActorGraphBenchmarkSupport
 import Foundation
 
 // Times ActorGraph's centrality measures on the graphs Scripts/benchmark-centrality.sh generates,
@@ -7,22 +8,10 @@ import Foundation
 //
 //   actorgraph-benchmark static EDGES --name NAME --measures betweenness,closeness,pagerank,eigenvector [--repeat N]
 //   actorgraph-benchmark temporal RELATIONS.csv --snapshots 50 [--repeat N]
-//   actorgraph-benchmark communities EDGES [--runs N] [--repeat N]
+//   actorgraph-benchmark communities EDGES [--runs N] [--passes N] [--repeat N]
 //
 // EDGES is a text edge list: a first line `# nodes N directed|undirected weighted|unweighted`, then
 // one `u v` or `u v w` line per edge, nodes numbered from 0.
-
-/// Seconds taken by `body`.
-func seconds(_ body: () throws -> Void) rethrows -> Double {
-    let start = DispatchTime.now().uptimeNanoseconds
-    try body()
-    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-}
-
-func median(_ values: [Double]) -> Double {
-    let sorted = values.sorted()
-    return sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
-}
 
 func report(_ members: [(String, JSONValue)]) {
     print(JSONValue.object(members).serialized())
@@ -165,18 +154,19 @@ func runCommunities(_ arguments: [String]) {
     guard arguments.count >= 1 else { fail("communities needs an edge list") }
     let graph = readEdgeList(path: arguments[0])
     let runs = Int(option("--runs", in: arguments) ?? "10") ?? 10
+    let passes = Int(option("--passes", in: arguments) ?? "100") ?? 100
     let repeats = Int(option("--repeat", in: arguments) ?? "5") ?? 5
     var times: [Double] = []
     var qualities: [Double] = []
     var counts: [Int] = []
     for repeatIndex in 0..<repeats {
         var found: Communities?
-        times.append(seconds { found = graph.leidenCommunities(seed: UInt64(repeatIndex), runs: runs) })
+        times.append(seconds { found = graph.leidenCommunities(seed: UInt64(repeatIndex), runs: runs, maxPasses: passes) })
         qualities.append(found?.modularity ?? 0)
         counts.append(found?.groups.count ?? 0)
     }
     report([("tool", .string("actorgraph")), ("measure", .string("leiden")), ("runs", .integer(runs)),
-            ("median", .number(median(times))), ("times", .array(times.map(JSONValue.number))),
+            ("passes", .integer(passes)), ("median", .number(median(times))), ("times", .array(times.map(JSONValue.number))),
             ("modularity", .number(median(qualities))), ("best", .number(qualities.max() ?? 0)),
             ("communities", .array(counts.map(JSONValue.integer)))])
 }
@@ -187,7 +177,7 @@ do {
     case "static": try runStatic(Array(arguments.dropFirst()))
     case "temporal": try runTemporal(Array(arguments.dropFirst()))
     case "communities": runCommunities(Array(arguments.dropFirst()))
-    default: fail("usage: actorgraph-benchmark static EDGES [--name NAME] [--measures ...] [--repeat N] | temporal RELATIONS.csv [--snapshots N] [--repeat N] | communities EDGES [--runs N] [--repeat N]")
+    default: fail("usage: actorgraph-benchmark static EDGES [--name NAME] [--measures ...] [--repeat N] | temporal RELATIONS.csv [--snapshots N] [--repeat N] | communities EDGES [--runs N] [--passes N] [--repeat N]")
     }
 } catch {
     fail("\(error)")

@@ -1,18 +1,8 @@
 // Measures the core at event-data scale: load a CSV edge list, build the interval index,
 // and answer snapshots at single days. Prints medians; run through Scripts/benchmark-scale.sh.
 import ActorGraph
+import ActorGraphBenchmarkSupport
 import Foundation
-
-func seconds(_ body: () throws -> Void) rethrows -> Double {
-    let start = DispatchTime.now().uptimeNanoseconds
-    try body()
-    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-}
-
-func median(_ values: [Double]) -> Double {
-    let sorted = values.sorted()
-    return sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
-}
 
 func peakResidentMegabytes() -> Double {
     var usage = rusage()

@@ -16,52 +16,41 @@ struct BalanceCommand: ParsableCommand {
         "exact": false (an upper bound).
         """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
+    enum Format: String, OutputFormat {
         case table, json
+
+        static let standard = Format.table
     }
 
-    @Argument(help: "The graph file.")
-    var file: String
-
-    @OptionGroup var dates: DateSelectionOptions
-    @OptionGroup var selection: RelationSelectionOptions
+    @OptionGroup var input: GraphSelectionOptions
 
     @Option(name: .customLong("search-limit"), help: "Branch-and-bound steps before settling for the best split found.")
     var searchLimit: Int = 20_000_000
 
-    @Option(help: "Output format: table or json.")
-    var format: Format = .table
-
-    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
-    var output: String?
+    @OptionGroup var destination: OutputOptions<Format>
 
     func validate() throws {
         if searchLimit < 1 { throw ValidationError("--search-limit must be at least 1") }
     }
 
-    @OptionGroup var reading: VaguenessOptions
-
     func run() throws {
-        try InputProtection.check(output: output, graph: file)
-        let span = try dates.span()
-        let graph = try loadGraph(file, vagueness: reading.vagueness)
-        let filter = try selection.filter(for: graph)
-        let snapshot = span.map { graph.snapshot(over: $0, filter: filter) } ?? graph.wholeGraph(filter: filter)
+        let selected = try input.load(writingTo: destination.output)
+        let (graph, span, snapshot) = (selected.graph, selected.span, selected.snapshot())
         let balance = StructuralBalance(snapshot: snapshot, searchLimit: searchLimit)
-        switch format {
+        switch destination.format {
         case .json:
             var members = SpanText.jsonMembers(span)
             if case let .object(rest) = balance.jsonValue { members += rest }
-            try emit(JSONValue.object(members).serialized(pretty: true) + "\n", to: output)
+            try emit(JSONValue.object(members).serialized(pretty: true) + "\n", to: destination.output)
         case .table:
-            var text = "# \(graph.title ?? file)\(SpanText.phrase(span)): \(balance.pairCount) signed pairs\n"
+            var text = "# \(graph.title ?? input.file)\(SpanText.phrase(span)): \(balance.pairCount) signed pairs\n"
             text += "balanced triangles    \(balance.balancedTriangles)\n"
             text += "unbalanced triangles  \(balance.unbalancedTriangles)\n"
             text += "frustration           \(balance.frustration)\(balance.isExact ? "" : " (upper bound: search cut short)")\n"
             for (index, side) in balance.sides.enumerated() {
                 text += "camp \(index + 1)  " + side.map { graph.actor(id: $0)?.name ?? $0 }.joined(separator: ", ") + "\n"
             }
-            try emit(text, to: output)
+            try emit(text, to: destination.output)
         }
     }
 }

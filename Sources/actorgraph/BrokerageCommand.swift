@@ -18,18 +18,16 @@ struct BrokerageCommand: ParsableCommand {
         actor it is part of.
         """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
+    enum Format: String, OutputFormat {
         case table, csv, json
+
+        static let standard = Format.table
     }
 
-    @Argument(help: "The graph file.")
-    var file: String
+    @OptionGroup var input: GraphSelectionOptions
 
     @Option(help: "What makes a group: group (the actors' group field), kind or partOf.")
     var groups: BrokerageGrouping = .group
-
-    @OptionGroup var dates: DateSelectionOptions
-    @OptionGroup var selection: RelationSelectionOptions
 
     @Flag(help: "Treat every relation as an edge both ways.")
     var undirected = false
@@ -37,26 +35,17 @@ struct BrokerageCommand: ParsableCommand {
     @Flag(name: .customLong("z-scores"), help: "Add z-scores against sna's null model (a random graph of the same density and group sizes).")
     var zScores = false
 
-    @Option(help: "Output format: table, csv or json.")
-    var format: Format = .table
-
-    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
-    var output: String?
-
-    @OptionGroup var reading: VaguenessOptions
+    @OptionGroup var destination: OutputOptions<Format>
 
     func run() throws {
-        try InputProtection.check(output: output, graph: file)
-        let span = try dates.span()
-        let graph = try loadGraph(file, vagueness: reading.vagueness)
-        let filter = try selection.filter(for: graph)
-        let snapshot = span.map { graph.snapshot(over: $0, filter: filter) } ?? graph.wholeGraph(filter: filter)
+        let selected = try input.load(writingTo: destination.output)
+        let (graph, span, snapshot) = (selected.graph, selected.span, selected.snapshot())
         let compact = CompactGraph(snapshot: snapshot, options: CompactGraphOptions(direction: undirected ? .undirected : .directed))
         let grouping = groups.groups(of: compact, in: graph)
         let names = grouping.numbers.map { grouping.names[$0] }
         let roles = compact.brokerage(groups: grouping.numbers)
         let scores = zScores ? roles.zScores : nil
-        switch format {
+        switch destination.format {
         case .json:
             var members = SpanText.jsonMembers(span)
             members.append(("groups", .string(groups.rawValue)))
@@ -70,7 +59,7 @@ struct BrokerageCommand: ParsableCommand {
                 }
                 return (compact.labels[node], .object(fields))
             })))
-            try emit(JSONValue.object(members).serialized(pretty: true) + "\n", to: output)
+            try emit(JSONValue.object(members).serialized(pretty: true) + "\n", to: destination.output)
         case .csv:
             var header = ["actor", "group"] + BrokerageRole.allCases.map(\.rawValue)
             if scores != nil { header += BrokerageRole.allCases.map { "z-\($0.rawValue)" } }
@@ -80,16 +69,16 @@ struct BrokerageCommand: ParsableCommand {
                 if let scores { row += BrokerageRole.allCases.map { role in (scores[node][role] ?? nil).map { "\($0)" } ?? "" } }
                 text += CSVField.row(row)
             }
-            try emit(text, to: output)
+            try emit(text, to: destination.output)
         case .table:
             try emit(tableText(graph: graph, compact: compact, names: names, roles: roles, scores: scores, span: span),
-                     to: output)
+                     to: destination.output)
         }
     }
 
     private func tableText(graph: TemporalGraph, compact: CompactGraph, names: [String], roles: BrokerageRoles,
                            scores: [[BrokerageRole: Double?]]?, span: DaySpan?) -> String {
-        var text = "# \(graph.title ?? file)\(SpanText.phrase(span)): brokerage roles by \(groups.rawValue)"
+        var text = "# \(graph.title ?? input.file)\(SpanText.phrase(span)): brokerage roles by \(groups.rawValue)"
             + " (\(compact.nodeCount) actors, \(compact.edgeCount) arcs)\n"
         let order = compact.labels.indices.sorted { left, right in
             let (a, b) = (roles.counts[left][.total] ?? 0, roles.counts[right][.total] ?? 0)

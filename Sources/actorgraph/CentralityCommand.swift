@@ -14,46 +14,38 @@ struct CentralityCommand: ParsableCommand {
         --weight weight uses its weight column.
         """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
+    enum Format: String, OutputFormat {
         case table, csv, json
+
+        static let standard = Format.table
     }
 
     static let defaultMeasures: [CentralityMeasure] = [.degree, .betweenness, .closeness, .harmonic, .eigenvector, .pagerank]
 
-    @Argument(help: "The graph file (YAML, JSON or CSV).")
-    var file: String
+    @OptionGroup var input: GraphSelectionOptions
 
-    @OptionGroup var dates: DateSelectionOptions
-    @OptionGroup var selection: RelationSelectionOptions
     @OptionGroup var analysis: AnalysisOptions
 
-    @Option(help: "Output format: table, csv or json.")
-    var format: Format = .table
-
-    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
-    var output: String?
+    @OptionGroup var destination: OutputOptions<Format>
 
     func validate() throws {
         try analysis.validateParameters()
     }
 
-    @OptionGroup var reading: VaguenessOptions
-
     func run() throws {
-        try InputProtection.check(output: output, graph: file)
+        let selected = try input.load(writingTo: destination.output, readingOnlyTheSpan: true)
+        let graph = selected.graph
         let measures = analysis.measureList(defaults: Self.defaultMeasures)
-        let span = try dates.span()
-        let graph = try loadGraph(file, vagueness: reading.vagueness, activeDuring: span.map { [$0] })
-        let report = CentralityReport(graph: graph, span: span, measures: measures, filter: try selection.filter(for: graph),
+        let report = CentralityReport(graph: graph, span: selected.span, measures: measures, filter: selected.filter,
                                       graphOptions: analysis.graphOptions(undirectedByDefault: false), settings: analysis.settings)
         // A negative length is a mistake in the input, not a property of one measure's answer.
         for measure in measures {
             if case let .invalidArgument(message)? = report.scores.failures[measure] { throw UsageError(message) }
         }
-        switch format {
-        case .json: try emit(report.jsonText(), to: output)
-        case .csv: try emit(report.csvText(), to: output)
-        case .table: try emit(report.tableText(title: graph.title ?? file), to: output)
+        switch destination.format {
+        case .json: try emit(report.jsonText(), to: destination.output)
+        case .csv: try emit(report.csvText(), to: destination.output)
+        case .table: try emit(report.tableText(title: graph.title ?? input.file), to: destination.output)
         }
     }
 }

@@ -7,8 +7,7 @@ struct ChangesCommand: ParsableCommand {
         commandName: "changes",
         abstract: "List the days on which the set of active relations changes, with what starts and ends.")
 
-    @Argument(help: "The graph file.")
-    var file: String
+    @OptionGroup var input: GraphFileOptions
 
     @Flag(help: "Use the days relations are certainly active rather than possibly active.")
     var certain = false
@@ -16,11 +15,9 @@ struct ChangesCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
     var output: String?
 
-    @OptionGroup var reading: VaguenessOptions
-
     func run() throws {
-        try InputProtection.check(output: output, graph: file)
-        let graph = try loadGraph(file, vagueness: reading.vagueness)
+        try InputProtection.check(output: output, graph: input.file)
+        let graph = try input.load()
         var text = ""
         for change in graph.changes(certain ? .certainly : .possibly) {
             text += "\(change.day)\n"

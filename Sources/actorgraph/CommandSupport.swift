@@ -66,6 +66,11 @@ struct DateSelectionOptions: ParsableArguments {
     @Option(help: "Last day of a window, an EDTF date.")
     var to: PartialDate?
 
+    /// Fails unless `--at` or `--from`/`--to` was given (for commands that need a date).
+    func requireDate() throws {
+        if at == nil && from == nil && to == nil { throw ValidationError("give --at DATE or --from DATE --to DATE") }
+    }
+
     /// The selected span, or nil when no date option was given.
     func span() throws -> DaySpan? {
         if let at {

@@ -14,15 +14,13 @@ struct CommunitiesCommand: ParsableCommand {
         reported is NetworkX's modularity of the partition at the resolution given.
         """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
+    enum Format: String, OutputFormat {
         case table, csv, json
+
+        static let standard = Format.table
     }
 
-    @Argument(help: "The graph file.")
-    var file: String
-
-    @OptionGroup var dates: DateSelectionOptions
-    @OptionGroup var selection: RelationSelectionOptions
+    @OptionGroup var input: GraphSelectionOptions
 
     @Option(help: ArgumentHelp(
         "Edge weight: none, count (parallel relations), goldstein (|Goldstein| of the kind) or weight (the relation's weight, 1 when absent).",
@@ -35,55 +33,46 @@ struct CommunitiesCommand: ParsableCommand {
     @Option(help: "Seed of the random node orders.")
     var seed: UInt64 = 0
 
-    @Option(help: "Independent Leiden runs; the partition of highest modularity is kept.")
-    var runs: Int = 10
+    @Option(help: "Independent Leiden runs; the partition of highest modularity is kept (default: 10, more on small graphs, up to 100).")
+    var runs: Int?
 
-    @Option(help: "Output format: table, csv or json.")
-    var format: Format = .table
-
-    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
-    var output: String?
+    @OptionGroup var destination: OutputOptions<Format>
 
     func validate() throws {
         if !(resolution >= 0 && resolution.isFinite) { throw ValidationError("--resolution must be a number of 0 or more") }
-        if !(1...10_000).contains(runs) { throw ValidationError("--runs must be between 1 and 10000") }
+        if let runs, !(1...10_000).contains(runs) { throw ValidationError("--runs must be between 1 and 10000") }
     }
 
-    @OptionGroup var reading: VaguenessOptions
-
     func run() throws {
-        try InputProtection.check(output: output, graph: file)
-        let span = try dates.span()
-        let graph = try loadGraph(file, vagueness: reading.vagueness)
-        let filter = try selection.filter(for: graph)
-        let snapshot = span.map { graph.snapshot(over: $0, filter: filter) } ?? graph.wholeGraph(filter: filter)
+        let selected = try input.load(writingTo: destination.output)
+        let (graph, span, snapshot) = (selected.graph, selected.span, selected.snapshot())
         let compact = CompactGraph(snapshot: snapshot, options: CompactGraphOptions(direction: .undirected, weighting: weight))
         if compact.isWeighted, compact.outWeights.contains(where: { !($0 >= 0 && $0.isFinite) }) {
             throw UsageError("--weight \(weight.rawValue): modularity needs weights of 0 or more")
         }
         let communities = compact.leidenCommunities(resolution: resolution, seed: seed, runs: runs)
         let groups = communities.groups.map { $0.map { compact.labels[$0] } }
-        switch format {
+        switch destination.format {
         case .json:
             var members = SpanText.jsonMembers(span)
             members.append(("communities", .array(groups.map { .array($0.map(JSONValue.string)) })))
             members.append(("modularity", .number(communities.modularity)))
             members.append(("resolution", .number(resolution)))
-            try emit(JSONValue.object(members).serialized(pretty: true) + "\n", to: output)
+            try emit(JSONValue.object(members).serialized(pretty: true) + "\n", to: destination.output)
         case .csv:
             var text = CSVField.row(["actor", "name", "community"])
             for (node, label) in compact.labels.enumerated() {
                 text += CSVField.row([label, graph.actor(id: label)?.name ?? label, "\(communities.membership[node] + 1)"])
             }
-            try emit(text, to: output)
+            try emit(text, to: destination.output)
         case .table:
-            var text = "# \(graph.title ?? file)\(SpanText.phrase(span)): \(groups.count) communities of \(compact.nodeCount) actors, "
+            var text = "# \(graph.title ?? input.file)\(SpanText.phrase(span)): \(groups.count) communities of \(compact.nodeCount) actors, "
                 + "modularity \(String(format: "%.6f", communities.modularity))"
                 + (resolution == 1 ? "" : " at resolution \(resolution)") + "\n"
             for (index, group) in groups.enumerated() {
                 text += "\(index + 1)  " + group.map { graph.actor(id: $0)?.name ?? $0 }.joined(separator: ", ") + "\n"
             }
-            try emit(text, to: output)
+            try emit(text, to: destination.output)
         }
     }
 }

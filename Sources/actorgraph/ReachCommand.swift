@@ -18,8 +18,10 @@ struct ReachCommand: ParsableCommand {
         with --certain. --max-wait bounds how long a path may wait at an actor before moving on.
         """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
+    enum Format: String, OutputFormat {
         case table, csv, json
+
+        static let standard = Format.table
     }
 
     @Argument(help: "The graph file.")
@@ -39,16 +41,12 @@ struct ReachCommand: ParsableCommand {
 
     @OptionGroup var selection: RelationSelectionOptions
 
-    @Option(help: "Output format: table, csv or json.")
-    var format: Format = .table
-
-    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
-    var output: String?
+    @OptionGroup var destination: OutputOptions<Format>
 
     @OptionGroup var reading: VaguenessOptions
 
     func run() throws {
-        try InputProtection.check(output: output, graph: file)
+        try InputProtection.check(output: destination.output, graph: file)
         let startDay = start.earliestDay
         let untilDay = until?.latestDay
         if let untilDay, untilDay < startDay { throw ValidationError("--until \(until!) is before --start \(start)") }
@@ -63,7 +61,7 @@ struct ReachCommand: ParsableCommand {
                                           filter: filter)
         }
         let chosen = selection.certain ? Certainty.certainly : .possibly
-        switch format {
+        switch destination.format {
         case .json:
             let days = arrivals(chosen)
             var members: [(String, JSONValue)] = [("from", .string(source)), ("start", .string(startDay.description)),
@@ -73,7 +71,7 @@ struct ReachCommand: ParsableCommand {
             members.append(("arrivals", .object(graph.actors.indices.map { position in
                 (graph.actors[position].id, .optional(days[position]?.description))
             })))
-            try emit(JSONValue.object(members).serialized(pretty: true) + "\n", to: output)
+            try emit(JSONValue.object(members).serialized(pretty: true) + "\n", to: destination.output)
         case .csv, .table:
             let possibly = arrivals(.possibly)
             let certainly = arrivals(.certainly)
@@ -83,14 +81,14 @@ struct ReachCommand: ParsableCommand {
                 let (c, d) = (certainly[left]?.number ?? .max, certainly[right]?.number ?? .max)
                 return c != d ? c < d : left < right
             }
-            if format == .csv {
+            if destination.format == .csv {
                 var text = CSVField.row(["actor", "name", "possibly", "certainly"])
                 for position in order {
                     let actor = graph.actors[position]
                     text += CSVField.row([actor.id, actor.name, possibly[position]?.description ?? "",
                                           certainly[position]?.description ?? ""])
                 }
-                try emit(text, to: output)
+                try emit(text, to: destination.output)
                 return
             }
             var text = "# \(graph.title ?? file): reach from \(source) from \(startDay)"
@@ -103,7 +101,7 @@ struct ReachCommand: ParsableCommand {
                     + (possibly[position]?.description ?? "never").padding(toLength: 20, withPad: " ", startingAt: 0) + "  "
                     + (certainly[position]?.description ?? "never") + "\n"
             }
-            try emit(text, to: output)
+            try emit(text, to: destination.output)
         }
     }
 }

@@ -13,11 +13,8 @@ struct RenderCommand: ParsableCommand {
         Graphviz computed). Without -o, the DOT text goes to standard output, ready for Graphviz's own tools.
         """)
 
-    @Argument(help: "The graph file.")
-    var file: String
+    @OptionGroup var input: GraphSelectionOptions
 
-    @OptionGroup var dates: DateSelectionOptions
-    @OptionGroup var selection: RelationSelectionOptions
     @OptionGroup var drawing: DiagramCommandOptions
 
     @Option(name: .shortAndLong, help: "Write the diagram to this .svg, .png, .pdf or .dot file.")
@@ -37,44 +34,45 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "Steps from the --around actor (default 1).")
     var depth: Int = 1
 
-    @Option(help: ArgumentHelp("Frame actors in Graphviz clusters: partOf (each whole with its parts; laid out by fdp unless --engine says otherwise).", valueName: "grouping"))
+    @Option(help: ArgumentHelp("Frame actors in Graphviz clusters: partOf (each whole with its parts), group (the actors' group field) or communities (the Leiden blocs of the snapshot, named as reports name them); laid out by fdp unless --engine says otherwise.", valueName: "grouping"))
     var clusters: ClusterChoice?
 
     /// The groupings `--clusters` offers.
     enum ClusterChoice: String, ExpressibleByArgument, CaseIterable {
-        case partOf
+        case partOf, group, communities
     }
 
     func validate() throws {
-        if since != nil && dates.at == nil { throw ValidationError("--since needs --at DATE") }
+        if since != nil && input.dates.at == nil { throw ValidationError("--since needs --at DATE") }
         if depth < 0 { throw ValidationError("--depth must be 0 or more") }
-        if dates.at == nil && dates.from == nil && dates.to == nil {
-            throw ValidationError("give --at DATE or --from DATE --to DATE")
-        }
+        try input.dates.requireDate()
         if let output, RenderFormat(fileName: output) == nil {
             throw ValidationError("-o \(output): the extension must be .svg, .png, .pdf or .dot")
         }
     }
 
-    @OptionGroup var reading: VaguenessOptions
-
     func run() throws {
-        try InputProtection.check(output: output, graph: file)
-        guard let span = try dates.span() else { return }
-        let graph = try loadGraph(file, vagueness: reading.vagueness, activeDuring: [span] + [since.map { DaySpan($0) }].compactMap { $0 },
-                              naming: Set([around].compactMap { $0 }))
-        let filter = try selection.filter(for: graph)
-        var snapshot = graph.snapshot(over: span, filter: filter)
+        let selected = try input.load(writingTo: output, readingOnlyTheSpan: true,
+                                      alsoDuring: since.map { [DaySpan($0)] } ?? [], naming: Set([around].compactMap { $0 }))
+        let (graph, filter) = (selected.graph, selected.filter)
+        var snapshot = selected.snapshot()
         var options = drawing.diagramOptions
-        if clusters == .partOf { options.clusters = .partOf }
         var earlier = since.map { graph.snapshot(over: DaySpan($0), filter: filter) }
         if let around {
             guard let actor = graph.actor(id: around) else {
-                throw ValidationError("--around: no actor '\(around)' in \(file)")
+                throw ValidationError("--around: no actor '\(around)' in \(input.file)")
             }
             snapshot = snapshot.neighbourhood(of: around, depth: depth)
             earlier = earlier?.neighbourhood(of: around, depth: depth)
             options.titleNote = "around \(actor.name) (\(depth) step\(depth == 1 ? "" : "s"))"
+        }
+        switch clusters {
+        case .partOf: options.clusters = .partOf
+        case .group: options.clusters = .group
+        case .communities:
+            let blocs = BlocTimeline.blocs(of: snapshot)
+            options.clusters = .blocs(Dictionary(uniqueKeysWithValues: blocs.flatMap { bloc in bloc.members.map { ($0, bloc.name) } }))
+        case nil: break
         }
         if let measure = sizeBy {
             let scores = CompactGraph(snapshot: snapshot).centrality([measure])

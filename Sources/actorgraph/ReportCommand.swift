@@ -15,8 +15,10 @@ struct ReportCommand: ParsableCommand {
         whichever way a relation points.
         """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
+    enum Format: String, OutputFormat {
         case md, csv, json, html
+
+        static let standard = Format.md
     }
 
     @Argument(help: "The graph file (YAML, JSON or CSV).")
@@ -40,19 +42,22 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "How many actors each ranking, list of movers and chart shows.")
     var top: Int = 5
 
-    @Option(help: "Output format: md, csv, json or html.")
-    var format: Format = .md
+    @Flag(help: "Count, for every actor, how many others it could have reached and certainly reached by each date, along relations in the order they held from the first date.")
+    var reach = false
+
+    @Option(name: .customLong("max-wait"), help: ArgumentHelp("With --reach: the longest stay at an actor on a path, in days (30d) or weeks (4w).", valueName: "Nd|Nw"))
+    var maxWait: DayGap?
 
     @Flag(name: .customLong("no-diagrams"),
           help: "Leave the diagram of each date (nodes sized by betweenness) out of the HTML report.")
     var noDiagrams = false
 
-    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
-    var output: String?
+    @OptionGroup var destination: OutputOptions<Format>
 
     func validate() throws {
         try analysis.validateParameters()
         if top < 1 { throw ValidationError("--top must be at least 1") }
+        if maxWait != nil && !reach { throw ValidationError("--max-wait needs --reach") }
         if dates != nil {
             if from != nil || to != nil || every != nil { throw ValidationError("give either --dates or --from/--to/--every, not both") }
         } else {
@@ -65,7 +70,7 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var reading: VaguenessOptions
 
     func run() throws {
-        try InputProtection.check(output: output, graph: file)
+        try InputProtection.check(output: destination.output, graph: file)
         let graph = try loadGraph(file, vagueness: reading.vagueness, activeDuring: reportWindow.map { [$0] })
         let filter = try selection.filter(for: graph)
         let days = try reportDays(in: graph, certainty: filter.certainty)
@@ -73,20 +78,20 @@ struct ReportCommand: ParsableCommand {
         let measures = analysis.measureList(defaults: InfluenceReport.defaultMeasures)
         let options = InfluenceReport.Options(
             measures: measures, filter: filter, graphOptions: analysis.graphOptions(undirectedByDefault: true),
-            settings: analysis.settings, top: top)
+            settings: analysis.settings, top: top, countsReach: reach, reachMaxWait: maxWait?.days)
         let report = InfluenceReport(graph: graph, days: days, options: options)
         for period in report.periods {
             for measure in measures {
                 if case let .invalidArgument(message)? = period.scores.failures[measure] { throw UsageError(message) }
             }
         }
-        switch format {
-        case .md: try emit(report.markdown(), to: output)
-        case .csv: try emit(report.csvText(), to: output)
-        case .json: try emit(report.jsonText(), to: output)
+        switch destination.format {
+        case .md: try emit(report.markdown(), to: destination.output)
+        case .csv: try emit(report.csvText(), to: destination.output)
+        case .json: try emit(report.jsonText(), to: destination.output)
         case .html:
             let diagrams = noDiagrams ? nil : diagramsByDay(report)
-            try emit(report.html(diagram: diagrams.map { svgs in { svgs[$0.day] } }), to: output)
+            try emit(report.html(diagram: diagrams.map { svgs in { svgs[$0.day] } }), to: destination.output)
         }
     }
 

@@ -7,15 +7,12 @@ struct ValidateCommand: ParsableCommand {
         commandName: "validate",
         abstract: "Load and check a graph; print a one-line summary or every error.")
 
-    @Argument(help: "The graph file.")
-    var file: String
-
-    @OptionGroup var reading: VaguenessOptions
+    @OptionGroup var input: GraphFileOptions
 
     func run() throws {
-        let graph = try loadGraph(file, vagueness: reading.vagueness)
+        let graph = try input.load()
         let span = graph.dateSpan.map { "\($0.first) to \($0.last)" } ?? "no dates"
         let title = graph.title.map { "\($0): " } ?? ""
-        print("\(file): ok: \(title)\(graph.actors.count) actors, \(graph.relations.count) relations, \(span)")
+        print("\(input.file): ok: \(title)\(graph.actors.count) actors, \(graph.relations.count) relations, \(span)")
     }
 }

@@ -119,6 +119,25 @@ import Testing
         #expect(line.map { $0.split(separator: " ", omittingEmptySubsequences: true) } == ["c", "2001-09-20", "never"])
     }
 
+    /// By 30 September d could reach a, b, c, e and f (a -> b may have held any day of September)
+    /// but certainly only a, e and f; a could reach four, certainly two (e and f).
+    @Test func reportCountsReachPossiblyAndCertainly() throws {
+        let file = try Self.write(Self.reachGraph)
+        let result = try runActorGraph(["report", file.path, "--dates", "2001-09-01,2001-09-30", "--reach", "--format", "json"])
+        #expect(result.status == 0, "\(result.standardError)")
+        let dates = try #require(try Self.json(result)["dates"] as? [[String: Any]])
+        let reach = try #require(dates.last?["reach"] as? [String: Any])
+        let actors = try #require(reach["actors"] as? [String: [String: Any]]).mapValues { $0.mapValues { $0 as? Int } }
+        #expect(actors == ["d": ["possibly": 5, "certainly": 3], "a": ["possibly": 4, "certainly": 2],
+                           "b": ["possibly": 1, "certainly": 1], "c": ["possibly": 1, "certainly": 1],
+                           "e": ["possibly": 1, "certainly": 1]])
+        let markdown = try runActorGraph(["report", file.path, "--dates", "2001-09-01,2001-09-30", "--reach"])
+        #expect(markdown.standardOutput.contains("| d | 5 | 3 |"))
+        let alone = try runActorGraph(["report", file.path, "--dates", "2001-09-01", "--max-wait", "3d"])
+        #expect(alone.status != 0)
+        #expect(alone.standardError.contains("--max-wait needs --reach"))
+    }
+
     /// Two triangles joined by one edge: the two triangles, modularity 2 (3/7 - 1/4) = 5/14.
     @Test func communitiesSplitTwoTriangles() throws {
         let file = try Self.write("source,target\na,b\nb,c\nc,a\nd,e\ne,f\nf,d\nc,d\n", named: "edges.csv")

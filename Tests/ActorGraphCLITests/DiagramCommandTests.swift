@@ -33,3 +33,28 @@ import Testing
     #expect(result.standardOutput.contains(#"layout="dot""#) && result.standardOutput.contains(#"splines="ortho""#))
     #expect(!result.standardOutput.contains(#""iran""#))
 }
+
+/// `--clusters communities` frames the day's blocs: every frame holds one community of two or
+/// more actors that `communities` finds for the same day (its modularity tested against
+/// NetworkX), and every such community has its frame.
+@Test func renderClustersCommunitiesFramesTheDaysBlocs() throws {
+    let found = try runActorGraph(["communities", bundledGraphPath, "--at", "2001-09-22", "--format", "json"])
+    let object = try #require(try JSONSerialization.jsonObject(with: Data(found.standardOutput.utf8)) as? [String: Any])
+    let communities = Set(try #require(object["communities"] as? [[String]]).filter { $0.count > 1 }.map(Set.init))
+    let result = try runActorGraph(["render", bundledGraphPath, "--at", "2001-09-22", "--clusters", "communities"])
+    #expect(result.status == 0, "\(result.standardError)")
+    // The DOT text: `subgraph "cluster_bloc NAME" {` opens a frame, its node lines follow, `}` closes it.
+    var frames: [String: Set<String>] = [:]
+    var open: String?
+    for line in result.standardOutput.split(separator: "\n").map({ $0.trimmingCharacters(in: .whitespaces) }) {
+        if line.hasPrefix("subgraph \"cluster_bloc ") { open = String(line.dropFirst(23).dropLast(3)); frames[open!] = [] }
+        else if line == "}" { open = nil }
+        else if let name = open, line.hasPrefix("\""), let end = line.dropFirst().firstIndex(of: "\"") {
+            frames[name]!.insert(String(line[line.index(after: line.startIndex)..<end]))
+        }
+    }
+    #expect(Set(frames.values) == communities)
+    #expect(frames.keys.contains("Russia's bloc"))
+    let group = try runActorGraph(["render", bundledGraphPath, "--at", "2001-09-22", "--clusters", "group"])
+    #expect(group.standardOutput.contains(#"subgraph "cluster_group central-asia" {"#))
+}

@@ -78,6 +78,52 @@ struct ChangeDiagramTests {
         #expect(!(russia.0 > xs.min()! && russia.0 < xs.max()! && russia.1 > ys.min()! && russia.1 < ys.max()!))
     }
 
+    /// The actors whose nodes Graphviz drew inside the frame of the cluster titled `title`
+    /// (nil when there is no such frame), and the actors drawn at all.
+    static func framed(_ svg: SVGDocument, _ title: String) -> Set<String>? {
+        guard let cluster = svg.groups.first(where: { $0.kind == "cluster" && $0.title == title }) else { return nil }
+        let xs = cluster.shapePoints.map(\.0), ys = cluster.shapePoints.map(\.1)
+        return Set(svg.nodeCenters.filter { _, center in
+            center.0 > xs.min()! && center.0 < xs.max()! && center.1 > ys.min()! && center.1 < ys.max()!
+        }.keys)
+    }
+
+    /// The actors of a YAML group, as the bundled graph's text assigns them: by their own
+    /// `group` or, for an agency, person or facility, the group of the whole it is part of.
+    static let groupsInTheFile: [String: Set<String>] = [
+        "central-asia": ["uzbekistan", "tajikistan", "kazakhstan", "kyrgyzstan", "turkmenistan", "k2-air-base"],
+        "outside-powers": ["russia", "united-states", "iran", "india", "cia", "us-army", "us-forces", "russian-intelligence",
+                           "russian-afghan-veterans", "putin", "bush"],
+        "afghanistan": ["northern-alliance", "taliban", "al-qaeda"],
+    ]
+
+    @Test func groupClustersFrameTheActorsOfEachGroup() throws {
+        var options = DiagramOptions()
+        options.clusters = .group
+        let diagram = RelationDiagram(snapshot: graph.snapshot(at: day("2001-09-22")), options: options)
+        #expect(diagram.layout.engine == .fdp)
+        let svg = try SVGDocument(data: diagram.render(as: .svg).data)
+        let drawn = Set(svg.nodeCenters.keys).filter { !$0.hasPrefix("legend") }
+        for (group, members) in Self.groupsInTheFile {
+            let inside = try #require(Self.framed(svg, "cluster_group " + group), "no frame for \(group)")
+            #expect(inside.intersection(drawn) == members.intersection(drawn), "\(group)")
+            #expect(svg.groups.first { $0.title == "cluster_group " + group }?.texts == [group])
+        }
+        // Actors of no group (the newspapers) stay outside every frame.
+        #expect(svg.groups.filter { $0.kind == "cluster" }.count == Self.groupsInTheFile.count + 1)  // and the legend
+    }
+
+    @Test func blocClustersFrameEachBlocOfTwoOrMore() throws {
+        var options = DiagramOptions()
+        options.clusters = .blocs(["russia": "Russia's bloc", "putin": "Russia's bloc", "united-states": "Alone",
+                                   "uzbekistan": "Uzbekistan's bloc", "k2-air-base": "Uzbekistan's bloc"])
+        let svg = try SVGDocument(data: RelationDiagram(snapshot: graph.snapshot(at: day("2001-09-22")), options: options)
+            .render(as: .svg).data)
+        #expect(Self.framed(svg, "cluster_bloc Russia's bloc") == ["russia", "putin"])
+        #expect(Self.framed(svg, "cluster_bloc Uzbekistan's bloc") == ["uzbekistan", "k2-air-base"])
+        #expect(Self.framed(svg, "cluster_bloc Alone") == nil)
+    }
+
     @Test func possiblyButNotCertainlyActiveRelationsAreLighter() throws {
         // Read in the YAML: on 22 September these may, or may not, hold. Tajikistan's refusal
         // and Russia's offer end by the deal, the call comes on or before it, the briefings on

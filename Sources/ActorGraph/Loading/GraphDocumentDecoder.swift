@@ -58,22 +58,8 @@ struct GraphDocumentDecoder {
         var vagueness = Vagueness.builtIn
         if let node = top["vagueness"] { vagueness = vagueness.merging(decodeVagueness(node)) }
         if let vaguenessOverride { vagueness = vagueness.merging(vaguenessOverride) }
-        var kinds: [RelationKind] = []
-        var kindPositions: [[String: SourcePosition]] = []
-        for node in list(top["kinds"], field: "kinds") {
-            if let (kind, positions) = decodeKind(node) {
-                kinds.append(kind)
-                kindPositions.append(positions)
-            }
-        }
-        var actors: [Actor] = []
-        var actorPositions: [[String: SourcePosition]] = []
-        for node in list(top["actors"], field: "actors") {
-            if let (actor, positions) = decodeActor(node) {
-                actors.append(actor)
-                actorPositions.append(positions)
-            }
-        }
+        let (kinds, kindPositions) = decodeEach(top["kinds"], field: "kinds") { $0.decodeKind($1) }
+        let (actors, actorPositions) = decodeEach(top["actors"], field: "actors") { $0.decodeActor($1) }
         // A relation's fields are found again in its node only when a problem needs a
         // position: no table of positions is kept for each of many relations.
         let relationList = list(top["relations"], field: "relations")
@@ -275,6 +261,24 @@ struct GraphDocumentDecoder {
     private static func isNearMiss(_ typed: String, _ known: String) -> Bool {
         typed.lowercased() == known.lowercased() || (typed.count == known.count
             && zip(typed, known).filter { $0 != $1 }.count <= 2 && Set(typed) == Set(known))
+    }
+
+    /// The entries of the list `node` (the document's `field`) that `decode` reads, each with
+    /// the positions of its fields; an entry that does not decode is left out (`decode` has
+    /// reported why).
+    private mutating func decodeEach<Value>(
+        _ node: SourceNode?, field: String,
+        _ decode: (inout Self, SourceNode) -> (Value, [String: SourcePosition])?
+    ) -> (values: [Value], positions: [[String: SourcePosition]]) {
+        var values: [Value] = []
+        var positions: [[String: SourcePosition]] = []
+        for entry in list(node, field: field) {
+            if let (value, fieldPositions) = decode(&self, entry) {
+                values.append(value)
+                positions.append(fieldPositions)
+            }
+        }
+        return (values, positions)
     }
 
     private mutating func list(_ node: SourceNode?, field: String) -> [SourceNode] {

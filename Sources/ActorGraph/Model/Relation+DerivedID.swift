@@ -13,14 +13,7 @@ extension Relation {
         var used = Set(relations.indices.filter { explicit[$0] }.map { relations[$0].id })
         for index in relations.indices where !explicit[index] {
             let base = "\(relations[index].source)-\(relations[index].kind)-\(relations[index].target)"
-            var candidate = base
-            var counter = 2
-            while used.contains(candidate) {
-                candidate = "\(base)-\(counter)"
-                counter += 1
-            }
-            used.insert(candidate)
-            relations[index].id = candidate
+            relations[index].id = used.insertFresh(base) { "\($0)-\($1)" }
         }
     }
 }

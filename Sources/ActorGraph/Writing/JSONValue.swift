@@ -60,22 +60,16 @@ package enum JSONValue: Hashable, Sendable {
     /// Writes `text` as a JSON string literal, escaping quotes, backslashes and control characters.
     package static func writeString(_ text: String, to output: inout String) {
         output += "\""
-        for scalar in text.unicodeScalars {
+        ScalarEscaping.append(text, to: &output) { scalar in
             switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            case "\u{2028}": output += "\\u2028"
-            case "\u{2029}": output += "\\u2029"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    output.unicodeScalars.append(scalar)
-                }
+            case "\"": "\\\""
+            case "\\": "\\\\"
+            case "\n": "\\n"
+            case "\r": "\\r"
+            case "\t": "\\t"
+            case "\u{2028}": "\\u2028"
+            case "\u{2029}": "\\u2029"
+            default: scalar.value < 0x20 ? "\\u" + ScalarEscaping.hexDigits(scalar.value, width: 4) : nil
             }
         }
         output += "\""

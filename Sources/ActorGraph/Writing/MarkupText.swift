@@ -33,17 +33,17 @@ package enum MarkupText {
     package static func escaped(_ text: String, also extras: Extras = .quotes) -> String {
         var output = ""
         output.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
+        ScalarEscaping.append(text, to: &output) { scalar in
             switch scalar {
-            case "&": output += "&amp;"
-            case "<": output += "&lt;"
-            case ">": output += "&gt;"
-            case "\"" where extras.contains(.doubleQuote): output += "&quot;"
-            case "'" where extras.contains(.apostrophe): output += "&#39;"
-            case "\r" where extras.contains(.carriageReturn): output += "&#13;"
-            case "\n" where extras.contains(.lineFeedAndTab): output += "&#10;"
-            case "\t" where extras.contains(.lineFeedAndTab): output += "&#9;"
-            default: output.unicodeScalars.append(scalar)
+            case "&": "&amp;"
+            case "<": "&lt;"
+            case ">": "&gt;"
+            case "\"" where extras.contains(.doubleQuote): "&quot;"
+            case "'" where extras.contains(.apostrophe): "&#39;"
+            case "\r" where extras.contains(.carriageReturn): "&#13;"
+            case "\n" where extras.contains(.lineFeedAndTab): "&#10;"
+            case "\t" where extras.contains(.lineFeedAndTab): "&#9;"
+            default: nil
             }
         }
         return output

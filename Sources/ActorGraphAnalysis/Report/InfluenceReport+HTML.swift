@@ -94,6 +94,7 @@ extension InfluenceReport {
             period.scores.failures[measure].map { ["measure": measure.title, "message": $0.description] }
         }
         if let blocs = blocValues(for: period.day) { values["blocAnalysis"] = blocs }
+        if let reach = reachValues(for: period.day) { values["reach"] = reach }
         values["relationLists"] = [
             relationListValues(period.started, heading: previous == nil ? "Active relations" : "Began", className: "began"),
             relationListValues(period.ended, heading: "Ended", className: "ended"),

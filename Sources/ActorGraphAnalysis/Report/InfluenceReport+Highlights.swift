@@ -37,6 +37,7 @@ extension InfluenceReport {
                 }
             }
             sentences += blocSentences(index)
+            sentences += reachSentences(index)
             if !period.ended.isEmpty {
                 sentences.append("Ends: " + Self.list(period.ended.map(sentence(for:)), limit: 5) + ".")
             }

@@ -10,7 +10,8 @@ extension InfluenceReport {
     /// with `actors`, `edges`, `scores` and `ranks` by measure and actor id, `risers`,
     /// `fallers`, the `started` and `ended` relations with their citations, the
     /// `communities` (named blocs, modularity, splits, merges, movers), the `balance` and the
-    /// `brokers` by role (see ``BlocTimeline``).
+    /// `brokers` by role (see ``BlocTimeline``), and with ``Options/countsReach`` the `reach`
+    /// counts (see ``ReachCounts``).
     package func jsonValue() -> JSONValue {
         .object([
             ("title", .optional(graph.title)),
@@ -48,6 +49,7 @@ extension InfluenceReport {
             ("ended", .array(period.ended.map(relationJSON))),
         ]
         members += blocJSONMembers(for: period.day)
+        members += reachJSONMembers(for: period.day)
         if !period.scores.failures.isEmpty {
             members.append(("errors", byMeasure { measure in period.scores.failures[measure].map { .string($0.description) } }))
         }

@@ -44,6 +44,7 @@ extension InfluenceReport {
                 text += "\n> \(failure.0.title): \(failure.1)\n"
             }
             text += blocMarkdown(for: period.day)
+            text += reachMarkdown(for: period.day)
             text += relationList(period.started, heading: periods.first?.day == period.day ? "Active relations" : "Began")
             text += relationList(period.ended, heading: "Ended")
         }

@@ -24,12 +24,20 @@ public struct InfluenceReport: Sendable {
         public var settings: CentralitySettings
         /// How many actors each ranking, mover list and chart shows.
         public var top: Int
+        /// Whether to count, for every actor, whom it could have reached and certainly reached
+        /// by each date along time-respecting paths from the first date (``ReachCounts``).
+        public var countsReach: Bool
+        /// The longest stay at an actor on those paths, in days (nil: any).
+        public var reachMaxWait: Int?
 
         /// Betweenness (brokers), degree, eigenvector, PageRank and HITS hubs on the directed,
         /// unweighted graph of every relation possibly active, top 5.
         public init(measures: [CentralityMeasure] = InfluenceReport.defaultMeasures, filter: RelationFilter = .all,
                     graphOptions: CompactGraphOptions = CompactGraphOptions(),
-                    settings: CentralitySettings = CentralitySettings(), top: Int = 5) {
+                    settings: CentralitySettings = CentralitySettings(), top: Int = 5, countsReach: Bool = false,
+                    reachMaxWait: Int? = nil) {
+            self.countsReach = countsReach
+            self.reachMaxWait = reachMaxWait
             self.measures = measures
             self.filter = filter
             self.graphOptions = graphOptions
@@ -116,6 +124,8 @@ public struct InfluenceReport: Sendable {
     public let periods: [Period]
     /// Each day's blocs, balance and brokers, blocs followed from day to day.
     public let blocTimeline: BlocTimeline
+    /// Reach from the first day by each day, when ``Options/countsReach`` asks for it.
+    public let reachCounts: ReachCounts?
 
     /// Computes the report for `days` (sorted and de-duplicated first).
     public init(graph: TemporalGraph, days: [Day], options: Options = Options()) {
@@ -152,6 +162,9 @@ public struct InfluenceReport: Sendable {
                                   risers: risers, fallers: fallers, nodeOfActor: nodeOfActor))
         }
         self.periods = periods
+        self.reachCounts = options.countsReach && !days.isEmpty
+            ? ReachCounts(graph: graph, start: days[0], days: days, maxWait: options.reachMaxWait, filter: options.filter)
+            : nil
         self.blocTimeline = BlocTimeline(snapshots: periods.map(\.snapshot), weighting: options.graphOptions.weighting,
                                          top: options.top)
     }

@@ -1,33 +1,41 @@
 extension GraphArrays {
+    /// `start` plus the sum over arcs `u -> node` of `weight(u, node) * x[u]`, added in arc
+    /// order: one entry of `Aᵀx`.
+    @inline(__always)
+    func inArcSum(at node: Int, of x: UnsafePointer<Double>, weighted: Bool, startingFrom start: Double = 0) -> Double {
+        Self.arcSum(at: node, offsets: inOffsets, ends: inSources, weights: inWeights, of: x, weighted: weighted,
+                    startingFrom: start)
+    }
+
     /// `result[v] = sum over arcs u -> v of weight(u, v) * x[u]`: the product `Aᵀx` with the
     /// adjacency matrix A, read along in-arcs so that each result is written once.
     func sumOverInArcs(of x: UnsafePointer<Double>, weighted: Bool, into result: UnsafeMutablePointer<Double>) {
-        for node in 0..<nodeCount {
-            var sum = 0.0
-            var arc = inOffsets[node]
-            let end = inOffsets[node + 1]
-            if weighted {
-                while arc < end { sum += inWeights[arc] * x[Int(inSources[arc])]; arc += 1 }
-            } else {
-                while arc < end { sum += x[Int(inSources[arc])]; arc += 1 }
-            }
-            result[node] = sum
-        }
+        for node in 0..<nodeCount { result[node] = inArcSum(at: node, of: x, weighted: weighted) }
     }
 
     /// `result[u] = sum over arcs u -> v of weight(u, v) * x[v]`: the product `Ax`.
     func sumOverOutArcs(of x: UnsafePointer<Double>, weighted: Bool, into result: UnsafeMutablePointer<Double>) {
         for node in 0..<nodeCount {
-            var sum = 0.0
-            var arc = outOffsets[node]
-            let end = outOffsets[node + 1]
-            if weighted {
-                while arc < end { sum += outWeights[arc] * x[Int(outTargets[arc])]; arc += 1 }
-            } else {
-                while arc < end { sum += x[Int(outTargets[arc])]; arc += 1 }
-            }
-            result[node] = sum
+            result[node] = Self.arcSum(at: node, offsets: outOffsets, ends: outTargets, weights: outWeights,
+                                       of: x, weighted: weighted, startingFrom: 0)
         }
+    }
+
+    /// `start` plus the sum of `weight * x[end]` over the arcs `offsets[node]..<offsets[node + 1]`,
+    /// in either direction (the in-arcs' sources or the out-arcs' targets as `ends`).
+    @inline(__always)
+    private static func arcSum(at node: Int, offsets: UnsafePointer<Int>, ends: UnsafePointer<Int32>,
+                               weights: UnsafePointer<Double>, of x: UnsafePointer<Double>, weighted: Bool,
+                               startingFrom start: Double) -> Double {
+        var sum = start
+        var arc = offsets[node]
+        let end = offsets[node + 1]
+        if weighted {
+            while arc < end { sum += weights[arc] * x[Int(ends[arc])]; arc += 1 }
+        } else {
+            while arc < end { sum += x[Int(ends[arc])]; arc += 1 }
+        }
+        return sum
     }
 }
 

@@ -1,3 +1,5 @@
+import ActorGraph
+
 /// Escaping of text for DOT's double-quoted strings.
 ///
 /// Graphviz's lexer reads `\"` as a quote and keeps every other backslash pair as it is;
@@ -35,19 +37,14 @@ public enum DOTString {
 
     /// Appends `text` escaped for the inside of a DOT double-quoted string.
     static func appendEscaped(_ text: String, to output: inout String) {
-        for scalar in text.unicodeScalars {
+        ScalarEscaping.append(text, to: &output) { scalar in
             switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "&": output += "&amp;"
-            case "\n": output += "\\n"
-            case "\r": continue  // CR LF is one break; a lone CR is dropped
-            default:
-                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
-                    output += " "
-                } else {
-                    output.unicodeScalars.append(scalar)
-                }
+            case "\"": "\\\""
+            case "\\": "\\\\"
+            case "&": "&amp;"
+            case "\n": "\\n"
+            case "\r": ""  // CR LF is one break; a lone CR is dropped
+            default: scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) ? " " : nil
             }
         }
     }

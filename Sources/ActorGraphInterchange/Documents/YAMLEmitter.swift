@@ -147,32 +147,26 @@ package enum YAMLEmitter {
     /// outside YAML's printable set (and line separators, which YAML 1.1 treats as breaks).
     static func doubleQuoted(_ text: String) -> String {
         var output = "\""
-        for scalar in text.unicodeScalars {
+        ScalarEscaping.append(text, to: &output) { scalar in
             switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\t": output += "\\t"
-            case "\r": output += "\\r"
-            case "\u{2028}": output += "\\L"
-            case "\u{2029}": output += "\\P"
+            case "\"": "\\\""
+            case "\\": "\\\\"
+            case "\n": "\\n"
+            case "\t": "\\t"
+            case "\r": "\\r"
+            case "\u{2028}": "\\L"
+            case "\u{2029}": "\\P"
             default:
-                let value = scalar.value
-                if value < 0x20 || (0x7F...0x9F).contains(value) {
-                    output += "\\x" + hex(value, width: 2)
-                } else if value == 0xFEFF || value == 0xFFFE || value == 0xFFFF {
-                    output += "\\u" + hex(value, width: 4)
+                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
+                    "\\x" + ScalarEscaping.hexDigits(scalar.value, width: 2, uppercase: true)
+                } else if scalar.value == 0xFEFF || scalar.value == 0xFFFE || scalar.value == 0xFFFF {
+                    "\\u" + ScalarEscaping.hexDigits(scalar.value, width: 4, uppercase: true)
                 } else {
-                    output.unicodeScalars.append(scalar)
+                    nil
                 }
             }
         }
         return output + "\""
-    }
-
-    private static func hex(_ value: UInt32, width: Int) -> String {
-        let digits = String(value, radix: 16, uppercase: true)
-        return String(repeating: "0", count: max(0, width - digits.count)) + digits
     }
 }
 

@@ -14,27 +14,14 @@ public enum GraphMLReader {
     /// Reads GraphML `bytes` read from `file`.
     public static func read(bytes: [UInt8], file: String, limits: ReadLimits = ReadLimits(),
                             vagueness: Vagueness? = nil) throws(LoadError) -> LoadedGraph {
-        try read(.bytes(bytes), file: file, limits: limits, vagueness: vagueness)
+        try Reader(assembler: GraphAssembler(file: file)).graph(from: .bytes(bytes), file: file, limits: limits, vagueness: vagueness)
     }
 
     /// Reads the GraphML file at `path` as it streams from disk.
     public static func read(path: String, limits: ReadLimits = ReadLimits(),
                             vagueness: Vagueness? = nil) throws(LoadError) -> LoadedGraph {
-        try read(try XMLInputFeed.Source.opening(path), file: path, limits: limits, vagueness: vagueness)
-    }
-
-    private static func read(_ source: XMLInputFeed.Source, file: String, limits: ReadLimits,
-                             vagueness: Vagueness?) throws(LoadError) -> LoadedGraph {
-        var reader = Reader(assembler: GraphAssembler(file: file))
-        do {
-            var xml = try XMLPullReader(source, file: file, limits: limits)
-            try reader.read(&xml)
-        } catch {
-            throw LoadError(reader.assembler.diagnostics + error.diagnostics)
-        }
-        if !reader.assembler.diagnostics.isEmpty { throw LoadError(reader.assembler.diagnostics) }
-        let graph = try reader.assembler.build(vagueness: vagueness)
-        return LoadedGraph(graph: graph, warnings: reader.assembler.warnings)
+        try Reader(assembler: GraphAssembler(file: path))
+            .graph(from: try XMLInputFeed.Source.opening(path), file: path, limits: limits, vagueness: vagueness)
     }
 
     private struct Key {
@@ -45,7 +32,7 @@ public enum GraphMLReader {
         var isKnown: Bool
     }
 
-    private struct Reader {
+    private struct Reader: XMLGraphDocumentReader {
         var assembler: GraphAssembler
         var keys: [String: Key] = [:]
 
