@@ -2,15 +2,20 @@ import ActorGraph
 import Foundation
 
 /// Reads a file line by line in fixed-size chunks, so that memory stays flat however large
-/// the file is. Lines end with LF or CRLF; the last line may lack its end.
+/// the file is. Lines end with LF or CRLF; the last line may lack its end. A line longer than
+/// ``maximumLineBytes`` is refused at its start: a file without line breaks would otherwise
+/// be held whole.
 struct ChunkedLineReader {
     let path: String
     /// The bytes asked for in each read.
     let chunkSize: Int
+    /// The longest line read: one value's limit, far past any event record (GDELT's are
+    /// about a kilobyte).
+    let maximumLineBytes: Int
     private let handle: FileHandle
 
     /// Opens `path`, or fails with a diagnostic naming it.
-    init(path: String, chunkSize: Int = 4 << 20) throws(LoadError) {
+    init(path: String, chunkSize: Int = 4 << 20, maximumLineBytes: Int = ReadLimits.defaultValueBytes) throws(LoadError) {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw LoadError([Diagnostic(file: path, line: 1, column: 1, message: "no such file")])
@@ -21,6 +26,7 @@ struct ChunkedLineReader {
         }
         self.path = path
         self.chunkSize = max(chunkSize, 1)
+        self.maximumLineBytes = maximumLineBytes
         self.handle = handle
     }
 
@@ -67,6 +73,10 @@ struct ChunkedLineReader {
             }
             if !keepGoing || atEnd { return }
             pending.removeSubrange(0..<consumed)
+            if pending.count > maximumLineBytes {
+                throw LoadError([Diagnostic(file: path, line: lineNumber + 1, column: 1,
+                                            message: "the line is over \(maximumLineBytes) bytes long, the limit for one line")])
+            }
         }
     }
 }
