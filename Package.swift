@@ -52,11 +52,17 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
         .target(
             name: "ActorGraphInterchange",
             dependencies: [
                 "ActorGraph",
                 "CLibXML2",
+                "CZlib",
                 .product(name: "OrderedCollections", package: "swift-collections"),
             ]
         ),

@@ -16,10 +16,10 @@ enum GraphOutput {
     }
 
     /// Writes `graph` to `path`, each file atomically, and says on standard error what was
-    /// written. DOT is the relationship diagram of `snapshot` (the whole graph when nil),
+    /// written (unless `quiet`). DOT is the relationship diagram of `snapshot` (the whole graph when nil),
     /// as `render --no-merge` draws it (one edge per relation, as the other formats keep them).
     static func write(_ graph: TemporalGraph, snapshot: Snapshot? = nil, to path: String,
-                      edgeDirections: EdgeDirections = .uniform) throws {
+                      edgeDirections: EdgeDirections = .uniform, quiet: Bool = false) throws {
         var written: [String]
         if GraphStore.isStorePath(path) {
             do {
@@ -41,6 +41,7 @@ enum GraphOutput {
                 throw ExitCode.failure
             }
         }
+        if quiet { return }
         printError("wrote \(written.joined(separator: ", ")): \(graph.actors.count) actors, \(graph.relations.count) relations")
     }
 }

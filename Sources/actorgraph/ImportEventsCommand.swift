@@ -3,24 +3,27 @@ import ActorGraphInterchange
 import ArgumentParser
 import Foundation
 
-/// `actorgraph import-events FILE --format gdelt|icews -o OUT`: coded events as a relation graph.
+/// `actorgraph import-events FILES --format gdelt|icews -o OUT`: coded events as a relation graph.
 struct ImportEventsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import-events",
-        abstract: "Turn a GDELT 2.0 or ICEWS event file into a relation graph.",
+        abstract: "Turn GDELT (2.0 or 1.0) or ICEWS event files into a relation graph.",
         discussion: """
         CAMEO codes map to relation kinds (04x consults, 046 negotiates-with, 05x/06x cooperates-with,
         057 agrees-with, 07x supports, 11x criticizes, 12x-17x opposes, 18x-20x fights); --mapping adds to
         or overrides that table with a YAML file of "prefix": kind lines (null leaves a prefix unmapped).
         Events of the same two actors and kind at most --merge-gap apart join into one relation whose
-        weight is its number of events. Unmapped codes are counted and reported. The file is streamed,
-        so memory stays flat on files of gigabytes. The output format follows the extension of -o.
+        weight is its number of events. Unmapped codes are counted and reported. Files may be plain,
+        gzipped (.gz) or zipped (.zip, every entry read), several at once (a quoted glob is expanded),
+        or - for standard input; several files give what their concatenation gives. Files are read in
+        chunks on --threads threads; the graph is the same for any number. The output format follows
+        the extension of -o.
         """)
 
-    @Argument(help: "The event file (tab-separated, unzipped).")
-    var file: String
+    @Argument(help: "The event files: plain, .gz or .zip; a glob; - for standard input.")
+    var files: [String]
 
-    @Option(help: "The file's layout: gdelt (GDELT 2.0 event export) or icews.")
+    @Option(help: "The files' layout: gdelt (GDELT 2.0 export or 1.0 daily file, told apart by their columns) or icews.")
     var format: EventFormat
 
     @Option(help: "A YAML file of CAMEO code prefixes and the relation kinds they become.")
@@ -37,6 +40,12 @@ struct ImportEventsCommand: ParsableCommand {
     @Option(name: .customLong("max-citations"), help: "The most citations (source URLs, story ids) a relation keeps.")
     var maxCitations = 3
 
+    @Option(help: "Threads that read the files (the graph is the same for any number).")
+    var threads = ProcessInfo.processInfo.activeProcessorCount
+
+    @Flag(help: "No progress line and no summary on standard error.")
+    var quiet = false
+
     @Option(name: .shortAndLong, help: "The graph file to write (.yaml, .json, .csv, .graphml, .gexf, .dot).")
     var output: String
 
@@ -46,10 +55,13 @@ struct ImportEventsCommand: ParsableCommand {
         }
         if minMentions < 0 { throw ValidationError("--min-mentions must be 0 or more") }
         if maxCitations < 0 { throw ValidationError("--max-citations must be 0 or more") }
+        if !(1...256).contains(threads) { throw ValidationError("--threads must be from 1 to 256") }
     }
 
     func run() throws {
-        try InputProtection.check(outputs: InputProtection.graphFiles(output), inputs: [file] + (mapping.map { [$0] } ?? []))
+        let inputs = try EventFileGlob.expand(files)
+        try InputProtection.check(outputs: InputProtection.graphFiles(output),
+                                  inputs: inputs.filter { $0 != "-" } + (mapping.map { [$0] } ?? []))
         var table = CAMEOMapping.builtIn
         do {
             if let mapping { table = table.overridden(by: try CAMEOMapping.read(path: mapping)) }
@@ -57,18 +69,18 @@ struct ImportEventsCommand: ParsableCommand {
             throw failure(error)
         }
         let options = EventImportOptions(format: format, mapping: table, mergeGapDays: mergeGap.days,
-                                         minimumMentions: minMentions, maximumCitations: maxCitations)
-        let progress = ProgressLine()
+                                         minimumMentions: minMentions, maximumCitations: maxCitations, threads: threads)
+        let progress = ProgressLine(enabled: !quiet)
         let result: (graph: TemporalGraph, summary: EventImportSummary)
         do {
-            result = try EventImporter.importEvents(path: file, options: options) { progress.show($0) }
+            result = try EventImporter.importEvents(paths: inputs, options: options) { progress.show($0) }
         } catch {
             progress.finish()
             throw failure(error)
         }
         progress.finish()
-        printError(Self.describe(result.summary, minimumMentions: minMentions))
-        try GraphOutput.write(result.graph, to: output)
+        if !quiet { printError(Self.describe(result.summary, minimumMentions: minMentions)) }
+        try GraphOutput.write(result.graph, to: output, quiet: quiet)
     }
 
     /// The summary line: what was made, and what was left out and why.
@@ -94,29 +106,68 @@ struct ImportEventsCommand: ParsableCommand {
 
 extension EventFormat: ExpressibleByArgument {}
 
-/// A progress line on standard error: rewritten in place on a terminal, a line every few
-/// seconds otherwise.
+/// Paths given to `import-events`, with globs the shell left alone (quoted, or matching
+/// nothing) expanded in sorted order.
+enum EventFileGlob {
+    static func expand(_ patterns: [String]) throws -> [String] {
+        var paths: [String] = []
+        for pattern in patterns {
+            guard pattern != "-", pattern.contains(where: { "*?[".contains($0) }), !FileManager.default.fileExists(atPath: pattern)
+            else {
+                paths.append(pattern)
+                continue
+            }
+            var matches = glob_t()
+            defer { globfree(&matches) }
+            guard glob(pattern, 0, nil, &matches) == 0 else {
+                printError("\(pattern): error: no file matches this pattern")
+                throw ExitCode.failure
+            }
+            for index in 0..<Int(matches.gl_pathc) {
+                if let path = matches.gl_pathv[index] { paths.append(String(cString: path)) }
+            }
+        }
+        return paths
+    }
+}
+
+/// A progress line on standard error, rewritten in place, only when standard error is a
+/// terminal: bytes read, events, relations, rate and the time left.
 final class ProgressLine {
-    private let isTerminal = isatty(STDERR_FILENO) != 0
+    private let enabled: Bool
+    private let started = Date()
     private var lastShown = Date.distantPast
     private var showing = false
 
+    init(enabled: Bool) {
+        self.enabled = enabled && isatty(STDERR_FILENO) != 0
+    }
+
     func show(_ progress: EventImporter.Progress) {
+        guard enabled else { return }
         let now = Date()
-        guard now.timeIntervalSince(lastShown) >= (isTerminal ? 0.25 : 5) else { return }
+        guard now.timeIntervalSince(lastShown) >= 0.25 else { return }
         lastShown = now
-        let text = "\(progress.lines) lines, \(progress.events) events, \(progress.relations) relations, "
-            + "\(progress.unmapped) unmapped"
-        if isTerminal {
-            FileHandle.standardError.write(Data(("\r" + text + "\u{1B}[K").utf8))
-            showing = true
-        } else {
-            printError(text)
+        let elapsed = max(now.timeIntervalSince(started), 0.001)
+        let rate = Double(progress.bytesRead) / elapsed
+        var text = Self.megabytes(progress.bytesRead)
+        if let total = progress.totalBytes, total > 0 {
+            text += " of \(Self.megabytes(total)) (\(progress.bytesRead * 100 / total)%)"
         }
+        text += ", \(progress.events) events, \(progress.relations) relations, \(Self.megabytes(Int(rate)))/s"
+        if let total = progress.totalBytes, rate > 0 {
+            text += ", \(Int((Double(max(total - progress.bytesRead, 0)) / rate).rounded(.up))) s left"
+        }
+        FileHandle.standardError.write(Data(("\r" + text + "\u{1B}[K").utf8))
+        showing = true
+    }
+
+    private static func megabytes(_ bytes: Int) -> String {
+        bytes < 10_000_000 ? String(format: "%.1f MB", Double(bytes) / 1e6) : "\(bytes / 1_000_000) MB"
     }
 
     func finish() {
-        if showing { FileHandle.standardError.write(Data("\n".utf8)) }
+        if showing { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
         showing = false
     }
 }

@@ -18,8 +18,8 @@ let executableURL: URL = {
     return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
 }()
 
-/// Runs `actorgraph` with `arguments` and waits for it.
-func runActorGraph(_ arguments: [String], in directory: URL? = nil) throws -> CommandResult {
+/// Runs `actorgraph` with `arguments` (and `standardInput` on its standard input) and waits for it.
+func runActorGraph(_ arguments: [String], in directory: URL? = nil, standardInput: Data? = nil) throws -> CommandResult {
     let process = Process()
     process.executableURL = executableURL
     process.arguments = arguments
@@ -28,7 +28,17 @@ func runActorGraph(_ arguments: [String], in directory: URL? = nil) throws -> Co
     let error = Pipe()
     process.standardOutput = output
     process.standardError = error
+    let input = standardInput.map { _ in Pipe() }
+    if let input { process.standardInput = input }
     try process.run()
+    if let input, let standardInput {
+        // Written from another thread, so that a child writing its own output cannot stall.
+        let writer = input.fileHandleForWriting
+        Thread.detachNewThread {
+            writer.write(standardInput)
+            try? writer.close()
+        }
+    }
     // Read before waiting so that a large output cannot fill the pipe and stall the child.
     let outputData = output.fileHandleForReading.readDataToEndOfFile()
     let errorData = error.fileHandleForReading.readDataToEndOfFile()

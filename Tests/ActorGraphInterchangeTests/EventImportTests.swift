@@ -37,7 +37,7 @@ private func describe(_ relation: Relation) -> String {
     let talks = try #require(graph.relations.first { $0.id == "usa-negotiates-with-uzb-2001-09-20" })
     #expect(talks.citations == ["gdelt-1000000001", "gdelt-1000000002"])
     #expect(graph.sources["gdelt-1000000002"] == "https://news.example.org/2001/story-2.html")
-    #expect(talks.note == "2 GDELT 2.0 events, 14 mentions, mean Goldstein 7.0; CAMEO 046 ×2")
+    #expect(talks.note == "2 GDELT events, 14 mentions, mean Goldstein 7.0; CAMEO 046 ×2")
     // Actor kinds from the CAMEO actor codes: a bare country code is a state, MIL an
     // agency, REB and INS armed groups.
     #expect(graph.actors.map { "\($0.id):\($0.kind)" } == [
@@ -94,7 +94,7 @@ private func describe(_ relation: Relation) -> String {
     let path = fixture("events/gdelt-wrong-columns.export.CSV")
     let diagnostics = loadDiagnostics { _ = try EventImporter.importEvents(path: path, options: EventImportOptions(format: .gdelt)) }
     #expect(diagnostics == ["\(path):2:1: error: found 60 tab-separated columns; a GDELT 2.0 event record has 61, "
-        + "from GLOBALEVENTID to SOURCEURL"])
+        + "from GLOBALEVENTID to SOURCEURL (a GDELT 1.0 one 57, or 58 with SOURCEURL)"])
 }
 
 @Test func anUnreadableDateIsAnErrorAtItsColumn() {
@@ -112,14 +112,6 @@ private func describe(_ relation: Relation) -> String {
         _ = try EventImporter.importEvents(path: path, options: EventImportOptions(format: .icews, minimumMentions: 2))
     }
     #expect(diagnostics.first?.contains("ICEWS events carry no mention counts") == true)
-}
-
-@Test func aZippedFileIsRecognized() throws {
-    let directory = try makeTemporaryDirectory()
-    let path = directory.appendingPathComponent("20150218230000.export.CSV.zip").path
-    try Data([0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x0A]).write(to: URL(fileURLWithPath: path))
-    let diagnostics = loadDiagnostics { _ = try EventImporter.importEvents(path: path, options: EventImportOptions(format: .gdelt)) }
-    #expect(diagnostics == ["\(path):1:1: error: this is a zip archive; unzip it and import the file inside"])
 }
 
 @Test func theLongestMatchingPrefixWins() {
@@ -144,45 +136,55 @@ private func describe(_ relation: Relation) -> String {
     ])
 }
 
-@Test func linesAreTheSameWhateverTheChunkSize() throws {
-    let directory = try makeTemporaryDirectory()
-    let path = directory.appendingPathComponent("lines.txt").path
-    let text = "first\tline\r\n\nthird ünïcödé line\nfourth\r\nlast without an end"
-    try text.write(toFile: path, atomically: true, encoding: .utf8)
-    let expected = ["first\tline", "", "third ünïcödé line", "fourth", "last without an end"]
-    for chunkSize in [1, 2, 3, 7, 64, 1 << 20] {
-        var lines: [String] = []
-        var numbers: [Int] = []
-        try ChunkedLineReader(path: path, chunkSize: chunkSize).forEachLine { line, number in
-            lines.append(String(decoding: line, as: UTF8.self))
-            numbers.append(number)
-            return true
-        }
-        #expect(lines == expected, "chunk size \(chunkSize)")
-        #expect(numbers == [1, 2, 3, 4, 5])
+@Test func runsJoinWhenALateEventBridgesThem() throws {
+    // Events of one pair and kind on 1, 25, 12, 7 and 18 September, in that file order, with
+    // a gap of 10 days: 1 and 25 are two runs, 12 (11 days after the 1st, 13 before the
+    // 25th) a third; 7 joins the 1st and the 12th; 18 joins that run and the 25th.
+    let days = [1, 25, 12, 7, 18]
+    let template = try String(contentsOfFile: fixture("events/gdelt-sample.export.CSV"), encoding: .utf8)
+        .split(separator: "\n")[0].split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+    let rows = days.enumerated().map { index, day in
+        var fields = template
+        fields[0] = "\(index + 1)"
+        fields[1] = String(format: "200109%02d", day)
+        fields[60] = "https://news.example.org/e\(index + 1).html"
+        return fields.joined(separator: "\t") + "\n"
     }
+    let directory = try makeTemporaryDirectory()
+    var runs: [[String]] = []
+    for count in 3...5 {
+        let path = directory.appendingPathComponent("first-\(count).export.CSV").path
+        try rows.prefix(count).joined().write(toFile: path, atomically: true, encoding: .utf8)
+        let (graph, _) = try EventImporter.importEvents(
+            path: path, options: EventImportOptions(format: .gdelt, mergeGapDays: 10, maximumCitations: 2))
+        runs.append(graph.relations.map { "\($0.start!)..\($0.end!) \($0.citations.joined(separator: ","))" })
+    }
+    #expect(runs == [
+        ["2001-09-01..2001-09-01 gdelt-1", "2001-09-12..2001-09-12 gdelt-3", "2001-09-25..2001-09-25 gdelt-2"],
+        ["2001-09-01..2001-09-12 gdelt-1,gdelt-4", "2001-09-25..2001-09-25 gdelt-2"],
+        // The first citations by day: the 1st (event 1) and the 7th (event 4).
+        ["2001-09-01..2001-09-25 gdelt-1,gdelt-4"],
+    ])
 }
 
-@Test func runsJoinWhenALateEventBridgesThem() {
-    var merger = EventMerger(gap: 10, maximumCitations: 2)
-    let key = EventMerger.Key(kind: 0, source: 0, target: 1)
-    func event(_ day: Int, _ id: String) -> CodedEvent {
-        CodedEvent(day: Day(year: 2001, month: 9, day: day)!, source: .init(id: "a", name: "A", kind: "actor"),
-                   target: .init(id: "b", name: "B", kind: "actor"), code: "046", goldstein: 7, mentions: 1,
-                   citationID: id, citationReference: id)
+@Test func citationsAreTheFirstEventsByDayThenId() throws {
+    // Three events on one day with ids 10, 9 and 100 and one the day before with id 500:
+    // by day, then id as a number (shorter ids first), the first three are 500, 9, 10.
+    let template = try String(contentsOfFile: fixture("events/gdelt-sample.export.CSV"), encoding: .utf8)
+        .split(separator: "\n")[0].split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+    let events = [("10", "20010920"), ("9", "20010920"), ("100", "20010920"), ("500", "20010919")]
+    let text = events.map { id, date in
+        var fields = template
+        fields[0] = id
+        fields[1] = date
+        return fields.joined(separator: "\t") + "\n"
+    }.joined()
+    let path = try makeTemporaryDirectory().appendingPathComponent("ids.export.CSV").path
+    try text.write(toFile: path, atomically: true, encoding: .utf8)
+    for chunkSize in [1 << 20, 400] {
+        var options = EventImportOptions(format: .gdelt)
+        options.chunkSize = chunkSize
+        let (graph, _) = try EventImporter.importEvents(path: path, options: options)
+        #expect(graph.relations.map(\.citations) == [["gdelt-500", "gdelt-9", "gdelt-10"]], "chunk size \(chunkSize)")
     }
-    merger.add(event(1, "e1"), key: key)
-    merger.add(event(25, "e2"), key: key)   // 24 days later: a second run
-    merger.add(event(12, "e3"), key: key)   // 11 days after the first, 13 before the second: a third
-    #expect(merger.runCount == 3)
-    merger.add(event(7, "e4"), key: key)    // within 10 days of 09-01 and of 09-12: those two join
-    #expect(merger.runCount == 2)
-    merger.add(event(18, "e5"), key: key)   // within 10 days of 09-12 and of 09-25: one run
-    #expect(merger.runCount == 1)
-    let run = merger.runs[key]?.first
-    #expect(merger.runs[key]?.count == 1)
-    #expect(run?.first == Day(year: 2001, month: 9, day: 1))
-    #expect(run?.last == Day(year: 2001, month: 9, day: 25))
-    #expect(run?.events == 5)
-    #expect(run?.citations.map(\.id) == ["e1", "e4"])
 }

@@ -16,8 +16,9 @@ package enum ListText {
     /// The attribute text for `elements`; empty for an empty list.
     package static func encode(_ elements: [String]) -> String {
         let needsJSON = elements.contains { element in
-            element.isEmpty || element.contains(";") || element.first == " " || element.last == " "
-        } || elements.first?.first == "["
+            element.isEmpty || element.utf8.contains(UInt8(ascii: ";")) || element.utf8.first == UInt8(ascii: " ")
+                || element.utf8.last == UInt8(ascii: " ")
+        } || elements.first?.utf8.first == UInt8(ascii: "[")
         if needsJSON { return JSONValue.array(elements.map(JSONValue.string)).serialized() }
         return elements.joined(separator: ";")
     }

@@ -2,8 +2,9 @@ import ActorGraph
 
 /// A published layout of coded event data that ``EventImporter`` reads.
 public enum EventFormat: String, Sendable, CaseIterable {
-    /// GDELT 2.0 event export files (`*.export.CSV`): tab-separated, no header, 61 columns
-    /// from `GLOBALEVENTID` to `SOURCEURL`.
+    /// GDELT event files, tab-separated without a header: GDELT 2.0 event exports
+    /// (`*.export.CSV`, 61 columns from `GLOBALEVENTID` to `SOURCEURL`) and GDELT 1.0 daily
+    /// files (57 columns, or 58 with `SOURCEURL`), told apart line by line.
     case gdelt
     /// ICEWS coded event files: tab-separated with a header row naming `Event ID`,
     /// `Event Date`, `Source Name`, `Source Sectors`, `Source Country`, `Event Text`,
@@ -16,39 +17,33 @@ public enum EventFormat: String, Sendable, CaseIterable {
     /// The name used in messages.
     public var displayName: String {
         switch self {
-        case .gdelt: return "GDELT 2.0"
+        case .gdelt: return "GDELT"
         case .icews: return "ICEWS"
+        }
+    }
+
+    /// Whether a line end inside double quotes belongs to a field (CSV layouts).
+    var isQuoted: Bool { false }
+
+    /// The parser of a part without a header row, or nil when the format has one.
+    var headerlessParser: (any EventChunkParser)? {
+        switch self {
+        case .gdelt: return GDELTChunkParser()
+        case .icews: return nil
+        }
+    }
+
+    /// The parser made from a part's first line, or nil when the format has no header row.
+    func parser(header: UnsafeRawBufferPointer) -> Result<any EventChunkParser, EventHeaderFailure>? {
+        switch self {
+        case .gdelt: return nil
+        case .icews: return ICEWSChunkParser.reading(header: header).map { $0 }
         }
     }
 }
 
-/// One coded event: who did what to whom, when, and where it was reported.
-struct CodedEvent {
-    /// The Goldstein scale of CAMEO events (GDELT's GoldsteinScale, ICEWS's Intensity).
-    static let goldsteinScale: ClosedRange<Double> = -10...10
-    /// More mentions than any article gets; a larger count is a broken row, and summing such
-    /// counts over a run could overflow.
-    static let maximumMentions = 2_147_483_647
-
-    /// An actor as the event file names it.
-    struct Party {
-        var id: String
-        var name: String
-        var kind: String
-    }
-
-    var day: Day
-    var source: Party
-    var target: Party
-    /// The CAMEO event code, leading zeros included (`046`, `0231`).
-    var code: String
-    /// The event's Goldstein score (GDELT `GoldsteinScale`, ICEWS `Intensity`).
-    var goldstein: Double?
-    /// How often the event was mentioned (GDELT `NumMentions`); nil for ICEWS.
-    var mentions: Int?
-    /// The event's citation key without the format's ``EventFormat/citationPrefix`` (kept
-    /// short so that it is stored inline), and the reference it stands for (a source URL,
-    /// a story).
-    var citationID: String?
-    var citationReference: String?
+/// Reads the records of one chunk of an event file into a chunk table.
+protocol EventChunkParser: Sendable {
+    /// Reads `chunk` (whole lines) into `table`; returns the number of lines in it.
+    func parse(_ chunk: UnsafeRawBufferPointer, into table: inout EventChunkTable) -> Int
 }

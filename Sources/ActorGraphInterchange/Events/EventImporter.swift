@@ -1,21 +1,29 @@
 import ActorGraph
+import Foundation
 
-/// Turns coded event data (GDELT 2.0, ICEWS) into a relation graph.
+/// Turns coded event data (GDELT 2.0 and 1.0, ICEWS) into a relation graph.
 ///
-/// The file is read in chunks and never held whole. Each event's CAMEO code goes through a
-/// ``CAMEOMapping`` to a relation kind; events of the same two actors and kind join into one
-/// relation over the days from the first to the last when at most the merge gap lies
-/// between them (for symmetric kinds A-B and B-A join). A relation's weight is its number
-/// of events; its note gives the events, mentions, mean Goldstein score and CAMEO codes;
-/// its citations are the source URLs (GDELT) or story ids (ICEWS) of its first events.
-/// Unmapped codes are counted, not silently dropped. A line that breaks the layout (a
-/// wrong number of columns, a date that cannot be read) is an error at its line and
-/// column, and the import gives no graph.
+/// Inputs are read as they come: plain, gzipped or zipped (recognized by their first bytes),
+/// several in one run as if concatenated, or standard input (`-`). Each input is cut into
+/// chunks at line ends; chunks are parsed on several threads at once and merged in file
+/// order (``EventMerger``), so that the graph is the same for any number of threads. No
+/// input is ever held whole: memory follows the relations made.
+///
+/// Each event's CAMEO code goes through a ``CAMEOMapping`` to a relation kind; events of the
+/// same two actors and kind join into one relation over the days from the first to the last
+/// when at most the merge gap lies between them (for symmetric kinds A-B and B-A join). A
+/// relation's weight is its number of events; its note gives the events, mentions, mean
+/// Goldstein score and CAMEO codes; its citations are the source URLs (GDELT) or story ids
+/// (ICEWS) of its first events by day and id. Unmapped codes are counted, not silently
+/// dropped. A line that breaks the layout (a wrong number of columns, a date that cannot be
+/// read) is an error at its line and column, and the import gives no graph.
 public enum EventImporter {
-    /// Progress of a running import, reported every 100,000 lines.
+    /// Progress of a running import, reported after each chunk.
     public struct Progress: Sendable {
-        /// Lines read so far.
-        public var lines: Int
+        /// Input bytes read so far (compressed bytes for compressed inputs).
+        public var bytesRead: Int
+        /// The inputs' total size in bytes, when every input is a regular file.
+        public var totalBytes: Int?
         /// Event lines read so far.
         public var events: Int
         /// Relations made so far.
@@ -24,68 +32,206 @@ public enum EventImporter {
         public var unmapped: Int
     }
 
+    /// The most errors reported before an import stops reading.
+    static let maximumErrors = 100
+
     /// Reads the event file at `path` into a graph.
     public static func importEvents(path: String, options: EventImportOptions,
                                     progress: ((Progress) -> Void)? = nil) throws(LoadError)
         -> (graph: TemporalGraph, summary: EventImportSummary) {
-        if options.format == .icews, options.minimumMentions > 0 {
-            throw LoadError([Diagnostic(file: path, line: 1, column: 1,
-                                        message: "ICEWS events carry no mention counts; a minimum of mentions applies to GDELT")])
-        }
-        let reader = try ChunkedLineReader(path: path)
-        var state = EventImportState(options: options)
-        var fields = TabSeparatedFields()
-        let gdelt = GDELTLineParser()
-        var icews = ICEWSLineParser()
-        var diagnostics: [Diagnostic] = []
-        let maximumErrors = 100
-        try reader.forEachLine { line, number in
-            if number == 1, let problem = archiveProblem(line) {
-                diagnostics.append(Diagnostic(file: path, line: 1, column: 1, message: problem))
-                return false
-            }
-            if line.isEmpty { return true }
-            fields.split(line)
-            let parsed: EventLine
-            switch options.format {
-            case .gdelt: parsed = gdelt.parse(fields)
-            case .icews: parsed = number == 1 ? icews.parseHeader(fields) : icews.parse(fields)
-            }
-            switch parsed {
-            case .header: break
-            case let .failure(column, message):
-                diagnostics.append(Diagnostic(file: path, line: number, column: column, message: message))
-                if diagnostics.count >= maximumErrors {
-                    diagnostics.append(Diagnostic(file: path, line: number, column: 1,
-                                                  message: "stopped after \(maximumErrors) errors"))
-                    return false
-                }
-            case .withoutTwoActors:
-                state.summary.eventsRead += 1
-                state.summary.withoutTwoActors += 1
-            case let .event(event):
-                state.summary.eventsRead += 1
-                state.add(event)
-            }
-            if let progress, number % 100_000 == 0 {
-                progress(Progress(lines: number, events: state.summary.eventsRead, relations: state.merger.runCount,
-                                  unmapped: state.summary.unmappedEvents))
-            }
-            return true
-        }
-        if !diagnostics.isEmpty { throw LoadError(diagnostics) }
+        try importEvents(paths: [path], options: options, progress: progress)
+    }
+
+    /// Reads the event files at `paths` (`-` is standard input), in order, into one graph:
+    /// the graph their concatenation gives.
+    public static func importEvents(paths: [String], options: EventImportOptions,
+                                    progress: ((Progress) -> Void)? = nil) throws(LoadError)
+        -> (graph: TemporalGraph, summary: EventImportSummary) {
+        var merger = EventMerger(gap: options.mergeGapDays, maximumCitations: options.maximumCitations)
+        var summary = EventImportSummary()
+        try gather(paths: paths, options: options, into: &merger, summary: &summary, progress: progress)
+        let title = "\(options.format.displayName) events from "
+            + (paths.count == 1 ? (paths[0] == "-" ? "standard input" : (paths[0] as NSString).lastPathComponent)
+                                : "\(paths.count) files")
         do {
-            let graph = try state.makeGraph(file: path)
-            return (graph, state.summary)
+            let graph = try merger.makeGraph(options: options, title: title, summary: &summary)
+            return (graph, summary)
         } catch {
-            throw LoadError(error.problems.map { Diagnostic(file: path, line: 1, column: 1, message: $0.description) })
+            throw LoadError(error.problems.map { Diagnostic(file: paths.first ?? "-", line: 1, column: 1, message: $0.description) })
         }
     }
 
-    /// A message when the file's first bytes show a compressed archive rather than text.
-    private static func archiveProblem(_ line: UnsafeBufferPointer<UInt8>) -> String? {
-        if line.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return "this is a zip archive; unzip it and import the file inside" }
-        if line.starts(with: [0x1F, 0x8B]) { return "this is a gzip file; gunzip it first" }
-        return nil
+    /// Reads the event files at `paths` into `merger`, adding to `summary`.
+    package static func gather(paths: [String], options: EventImportOptions, into merger: inout EventMerger,
+                               summary: inout EventImportSummary, progress: ((Progress) -> Void)? = nil) throws(LoadError) {
+        if options.format == .icews, options.minimumMentions > 0 {
+            throw LoadError([Diagnostic(file: paths.first ?? "-", line: 1, column: 1,
+                                        message: "ICEWS events carry no mention counts; a minimum of mentions applies to GDELT")])
+        }
+        if paths.filter({ $0 == "-" }).count > 1 {
+            throw LoadError([Diagnostic(file: "<stdin>", line: 1, column: 1, message: "standard input (-) is named more than once")])
+        }
+        let format = options.format
+        let reader = EventChunkReader(inputs: paths, chunkSize: options.chunkSize, maximumLineBytes: options.maximumLineBytes, quoted: format.isQuoted) {
+            format.parser(header: $0)
+        }
+        reader.headerless = format.headerlessParser
+        let totalBytes: Int? = paths.contains("-") ? nil : paths.reduce(0) { total, path in
+            var status = stat()
+            guard let total, stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
+            return total + Int(status.st_size)
+        }
+        let kinds = EventKindVocabulary(mapping: options.mapping)
+        let work = ChunkWork(kinds: kinds, options: options)
+        var lines = EventLineCounter()
+        var diagnostics: [Diagnostic] = []
+
+        func merge(_ chunk: EventChunk, _ result: EventChunkResult) {
+            let base = lines.base(of: chunk, lineCount: result.lineCount)
+            for problem in result.diagnostics where diagnostics.count < maximumErrors {
+                diagnostics.append(Diagnostic(file: chunk.partName, line: base + problem.line + 1, column: problem.column,
+                                              message: problem.message))
+                if diagnostics.count == maximumErrors {
+                    diagnostics.append(Diagnostic(file: chunk.partName, line: base + problem.line + 1, column: 1,
+                                                  message: "stopped after \(maximumErrors) errors"))
+                }
+            }
+            merger.absorb(result, summary: &summary)
+            progress?(Progress(bytesRead: chunk.inputBytesRead, totalBytes: totalBytes, events: summary.eventsRead,
+                               relations: merger.runCount, unmapped: summary.unmappedEvents))
+        }
+
+        var failure: EventChunkReader.Failure?
+        let pool = options.threads > 1 ? ChunkWorkers(count: options.threads, work: work) : nil
+        var pending: [ChunkJob] = []
+        let window = options.threads + 1
+        reading: while diagnostics.count < maximumErrors {
+            while pending.count < window {
+                let chunk: EventChunk?
+                do {
+                    chunk = try reader.next()
+                } catch {
+                    failure = error
+                    break reading
+                }
+                guard let chunk else { break }
+                if let pool {
+                    let job = ChunkJob(chunk: chunk)
+                    pending.append(job)
+                    pool.submit(job)
+                } else {
+                    merge(chunk, work.run(chunk))
+                    if diagnostics.count >= maximumErrors { break reading }
+                }
+            }
+            guard !pending.isEmpty else { break }
+            let job = pending.removeFirst()
+            job.finished.wait()
+            merge(job.chunk, job.result!)
+        }
+        // What was read before a failure still counts: its lines place the failure.
+        for job in pending {
+            job.finished.wait()
+            if diagnostics.count < maximumErrors { merge(job.chunk, job.result!) }
+        }
+        pool?.stop()
+        if let failure {
+            let line = failure.headerColumn != nil ? 1 : lines.next(inPartNamed: failure.file)
+            diagnostics.append(Diagnostic(file: failure.file, line: line, column: failure.headerColumn ?? 1,
+                                          message: failure.message))
+        }
+        if !diagnostics.isEmpty { throw LoadError(diagnostics) }
+    }
+}
+
+/// Line numbers across the chunks of each part, as they are merged in order.
+struct EventLineCounter {
+    private var part = -1
+    private var partName = ""
+    private var linesSoFar = 0
+
+    /// The number of lines before `chunk` in its part; counts the chunk's lines.
+    mutating func base(of chunk: EventChunk, lineCount: Int) -> Int {
+        if chunk.part != part {
+            part = chunk.part
+            partName = chunk.partName
+            linesSoFar = 0
+        }
+        if chunk.startsPart { linesSoFar = chunk.linesBefore }
+        let base = linesSoFar
+        linesSoFar += lineCount
+        return base
+    }
+
+    /// The line after the last one counted in the part named `name` (1 for a part not begun).
+    func next(inPartNamed name: String) -> Int { name == partName ? linesSoFar + 1 : 1 }
+}
+
+/// What a worker does with a chunk: parse it into a table and join its events into runs.
+struct ChunkWork: Sendable {
+    let kinds: EventKindVocabulary
+    let options: EventImportOptions
+
+    func run(_ chunk: EventChunk) -> EventChunkResult {
+        var table = EventChunkTable(kinds: kinds, minimumMentions: options.minimumMentions)
+        let lineCount = chunk.parser.parse(chunk.bytes, into: &table)
+        return table.finish(gap: options.mergeGapDays, maximumCitations: options.maximumCitations, lineCount: lineCount)
+    }
+}
+
+/// A chunk handed to a worker, and its result once `finished` is signalled.
+final class ChunkJob: @unchecked Sendable {
+    let chunk: EventChunk
+    /// Written by the worker before it signals `finished`; read only after waiting on it.
+    var result: EventChunkResult?
+    let finished = DispatchSemaphore(value: 0)
+
+    init(chunk: EventChunk) { self.chunk = chunk }
+}
+
+/// Threads that parse chunks as they are submitted. ``stop()`` waits for them to end, so
+/// nothing of an import outlives it (the threads hold the workers only while they run).
+final class ChunkWorkers: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var queue: [ChunkJob] = []
+    private var stopping = false
+    private let running = DispatchGroup()
+
+    init(count: Int, work: ChunkWork) {
+        for _ in 0..<count {
+            running.enter()
+            let thread = Thread { [self] in
+                while let job = take() {
+                    job.result = work.run(job.chunk)
+                    job.finished.signal()
+                }
+                running.leave()
+            }
+            thread.stackSize = 8 << 20
+            thread.start()
+        }
+    }
+
+    func submit(_ job: ChunkJob) {
+        condition.lock()
+        queue.append(job)
+        condition.signal()
+        condition.unlock()
+    }
+
+    private func take() -> ChunkJob? {
+        condition.lock()
+        defer { condition.unlock() }
+        while queue.isEmpty, !stopping { condition.wait() }
+        return queue.isEmpty ? nil : queue.removeFirst()
+    }
+
+    /// Lets the threads end once the queue is empty, and waits until they have.
+    func stop() {
+        condition.lock()
+        stopping = true
+        condition.broadcast()
+        condition.unlock()
+        running.wait()
     }
 }

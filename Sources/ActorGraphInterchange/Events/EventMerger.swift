@@ -1,104 +1,191 @@
 import ActorGraph
 
-/// Joins events of the same pair of actors and the same relation kind into relations with
-/// a period: two events join when at most `gap` days lie between them, so a run of events
-/// becomes one relation from its first day to its last.
+/// The state of an import: actors, codes and runs gathered so far, merged chunk by chunk
+/// in file order.
+///
+/// Events of the same pair of actors and the same relation kind join into runs: two events
+/// join when at most `gap` days lie between them, so a run of events becomes one relation
+/// from its first day to its last. Which events form a run depends only on their days, and
+/// every total a run keeps is exact (integer sums; citations chosen by day, id and
+/// reference), so runs merged from chunks in any grouping equal runs gathered event by
+/// event: the result does not depend on the chunk size, the thread count, or how the input
+/// is split into files.
 ///
 /// Memory grows with the number of relations made, not with the number of events: each run
-/// keeps counts, a sum, and at most `maximumCitations` citations.
-struct EventMerger {
+/// keeps counts, sums, and at most `maximumCitations` citations.
+package struct EventMerger {
     /// Which relation an event belongs to: kind and actors by number. For symmetric kinds
     /// the actors are ordered, so that A-B and B-A events join.
-    struct Key: Hashable {
-        var kind: Int32
-        var source: Int32
-        var target: Int32
+    package struct Key: Hashable, Sendable {
+        package var kind: Int32
+        package var source: Int32
+        package var target: Int32
     }
 
-    /// A run of events joined into one relation.
-    struct Run {
-        var first: Day
-        var last: Day
-        var events = 0
-        var mentions = 0
-        var goldsteinSum = 0.0
-        var goldsteinCount = 0
-        /// CAMEO codes and their counts; a short array, as a run rarely has more than a few.
-        var codes: [(code: String, count: Int)] = []
-        /// Citation ids (keys without the format's prefix) and references.
-        var citations: [(id: String, reference: String)] = []
+    package let gap: Int
+    package let maximumCitations: Int
 
-        mutating func count(_ code: String, times: Int) {
-            if let index = codes.firstIndex(where: { $0.code == code }) {
-                codes[index].count += times
-            } else {
-                codes.append((code, times))
-            }
-        }
+    /// Actor ids by number, and numbers by id.
+    package private(set) var actorIDs: [String] = []
+    private var actorNumbers: [String: Int32] = [:]
+    /// The kind each actor was given where it first appeared.
+    package private(set) var actorKinds: [String] = []
+    /// Names each actor went by, with counts (at most 20 per actor).
+    package private(set) var actorNames: [[String: Int]] = []
+    /// Event codes by number.
+    package private(set) var codes: [String] = []
+    private var codeNumbers: [String: Int32] = [:]
 
-        mutating func absorb(_ other: Run, maximumCitations: Int) {
-            first = min(first, other.first)
-            last = max(last, other.last)
-            events += other.events
-            mentions += other.mentions
-            goldsteinSum += other.goldsteinSum
-            goldsteinCount += other.goldsteinCount
-            for (code, times) in other.codes { count(code, times: times) }
-            for citation in other.citations where citations.count < maximumCitations
-                && !citations.contains(where: { $0.id == citation.id }) {
-                citations.append(citation)
-            }
-        }
-    }
+    /// The runs, with their codes and citations.
+    private(set) var table = EventRunTable()
+    private(set) var keys = PairKindTable()
+    /// The first and last run of each key (by key number), the runs of a key linked in day
+    /// order, more than `gap` days apart.
+    private var firstRun: [Int32] = []
+    private var lastRun: [Int32] = []
+    /// Runs in all.
+    package private(set) var runCount = 0
 
-    let gap: Int
-    let maximumCitations: Int
-    /// Runs of each key, sorted by first day and more than `gap` days apart.
-    private(set) var runs: [Key: [Run]] = [:]
-
-    /// Removes and returns the runs of some key, or nil when none are left; lets a caller
-    /// turn runs into relations while freeing them.
-    mutating func popRuns() -> (key: Key, runs: [Run])? {
-        runs.popFirst().map { (key: $0.key, runs: $0.value) }
-    }
-    private(set) var runCount = 0
-
-    init(gap: Int, maximumCitations: Int) {
+    package init(gap: Int, maximumCitations: Int) {
         self.gap = gap
         self.maximumCitations = maximumCitations
     }
 
-    /// Adds one event to the run it falls in or near, joining runs it bridges.
-    mutating func add(_ event: CodedEvent, key: Key) {
-        var single = Run(first: event.day, last: event.day, events: 1, mentions: event.mentions ?? 0)
-        if let goldstein = event.goldstein {
-            single.goldsteinSum = goldstein
-            single.goldsteinCount = 1
-        }
-        single.codes = [(event.code, 1)]
-        if maximumCitations > 0, let citationID = event.citationID, let reference = event.citationReference {
-            single.citations = [(citationID, reference)]
-        }
-        var list = runs.removeValue(forKey: key) ?? []
-        // Events mostly arrive in date order, so the place is usually at the end.
-        var position = list.count
-        while position > 0, list[position - 1].first > event.day { position -= 1 }
-        // The run before `position` starts on or before the day; the one at `position` after it.
-        if position > 0, list[position - 1].last.advanced(by: gap) >= event.day {
-            list[position - 1].absorb(single, maximumCitations: maximumCitations)
-            position -= 1
-        } else if position < list.count, event.day.advanced(by: gap) >= list[position].first {
-            list[position].absorb(single, maximumCitations: maximumCitations)
-        } else {
-            list.insert(single, at: position)
+    /// The number of the actor `id`, adding it with `kind` when new.
+    package mutating func actor(id: String, kind: String) -> Int32 {
+        if let known = actorNumbers[id] { return known }
+        let number = Int32(actorIDs.count)
+        actorNumbers[id] = number
+        actorIDs.append(id)
+        actorKinds.append(kind)
+        actorNames.append([:])
+        return number
+    }
+
+    /// Counts `times` uses of `name` for actor `actor`; an actor keeps its first 20 names.
+    package mutating func countName(_ name: String, times: Int, of actor: Int32) {
+        guard !name.isEmpty else { return }
+        let index = Int(actor)
+        if actorNames[index].count < 20 || actorNames[index][name] != nil { actorNames[index][name, default: 0] += times }
+    }
+
+    /// The number of event code `code`.
+    package mutating func code(_ code: String) -> Int32 {
+        if let known = codeNumbers[code] { return known }
+        let number = Int32(codes.count)
+        codeNumbers[code] = number
+        codes.append(code)
+        return number
+    }
+
+    /// Adds run `run` (of this merger's table) to the runs of `key`, joining every run within
+    /// `gap` days of it.
+    private mutating func link(_ run: Int32, key: Key) {
+        let (number, inserted) = keys.insert(key)
+        if inserted {
+            firstRun.append(run)
+            lastRun.append(run)
             runCount += 1
+            return
         }
-        // The grown run may now reach the next one.
-        while position + 1 < list.count, list[position].last.advanced(by: gap) >= list[position + 1].first {
-            let next = list.remove(at: position + 1)
-            list[position].absorb(next, maximumCitations: maximumCitations)
-            runCount -= 1
+        let keyIndex = Int(number)
+        let first = table[run].first
+        let last = table[run].last
+        // Runs of a key are sorted and disjoint; events mostly come in date order, so the new
+        // run usually belongs after the last one, or joins it.
+        var after = lastRun[keyIndex]
+        while after >= 0, Int(table[after].last) + gap >= Int(first) { after = table[after].previous }
+        // `after` is the last run that ends more than `gap` days before `run`; the runs after
+        // it that start within `gap` days of its end join it.
+        var joining = after >= 0 ? table[after].next : firstRun[keyIndex]
+        var merged = run
+        while joining >= 0, Int(table[joining].first) <= Int(last) + gap {
+            let following = table[joining].next
+            table.absorb(merged, into: joining, maximumCitations: maximumCitations)
+            if merged != run { runCount -= 1 }
+            merged = joining
+            joining = following
         }
-        runs[key] = list
+        if merged == run { runCount += 1 }
+        table[merged].previous = after
+        table[merged].next = joining
+        if after >= 0 { table[after].next = merged } else { firstRun[keyIndex] = merged }
+        if joining >= 0 { table[joining].previous = merged } else { lastRun[keyIndex] = merged }
+    }
+
+    /// Merges what one chunk gathered, renumbering its actors and codes; chunks must come in
+    /// file order, so that each actor keeps the kind and names of its first appearance.
+    mutating func absorb(_ chunk: EventChunkResult, summary: inout EventImportSummary) {
+        let actorNumbers = chunk.actorIDs.indices.map { actor(id: chunk.actorIDs[$0], kind: chunk.actorKinds[$0]) }
+        for (local, names) in chunk.actorNames.enumerated() {
+            for (name, times) in names { countName(name, times: times, of: actorNumbers[local]) }
+        }
+        let codeNumbers = chunk.codes.map { code($0) }
+        for (code, events) in chunk.unmapped {
+            let text = chunk.codes[Int(code)]
+            summary.unmappedCodes[text.isEmpty ? "(empty)" : text, default: 0] += events
+        }
+        for (keyNumber, run) in chunk.runs {
+            let local = chunk.keys[keyNumber]
+            summary.eventsUsed += chunk.table[run].events
+            let copied = table.copy(run, of: chunk.table, codeNumbers: codeNumbers)
+            link(copied, key: Key(kind: local.kind, source: actorNumbers[Int(local.source)], target: actorNumbers[Int(local.target)]))
+        }
+        table.compactTextIfWasteful()
+        summary.eventsRead += chunk.eventsRead
+        summary.withoutTwoActors += chunk.withoutTwoActors
+        summary.sameActorOnBothSides += chunk.sameActorOnBothSides
+        summary.belowMinimumMentions += chunk.belowMinimumMentions
+    }
+
+    /// A run as plain values: what a relation is made from.
+    package struct RunValues {
+        package var first: Day
+        package var last: Day
+        package var events: Int
+        package var mentions: Int
+        /// The sum of Goldstein scores in thousandths, and how many events had one.
+        package var goldsteinSum: Int64
+        package var goldsteinCount: Int
+        package var weight: Int64
+        /// Event codes and their counts.
+        package var codes: [(code: String, count: Int)]
+        /// Citations by day, id and reference, a citation id repeated right after itself left out.
+        package var citations: [(id: String, reference: String, quote: String?)]
+    }
+
+    /// The number of keys gathered.
+    package var keyCount: Int { keys.count }
+
+    /// Key `number`.
+    package func key(_ number: Int) -> Key { keys[Int32(number)] }
+
+    /// Removes the runs of key `number` and returns them in day order, freeing them as
+    /// relations are made.
+    package mutating func takeRuns(ofKey number: Int) -> [RunValues] {
+        var result: [RunValues] = []
+        var run = firstRun[number]
+        firstRun[number] = -1
+        lastRun[number] = -1
+        while run >= 0 {
+            let record = table[run]
+            var citations: [(id: String, reference: String, quote: String?)] = []
+            for node in table.citations(of: run) {
+                let citation = table.withCitation(node) { id, reference, quote in
+                    (String(decoding: id, as: UTF8.self), String(decoding: reference, as: UTF8.self),
+                     quote.isEmpty ? String?.none : String(decoding: quote, as: UTF8.self))
+                }
+                if citation.0 != citations.last?.id { citations.append(citation) }
+            }
+            result.append(RunValues(first: Day(number: record.first), last: Day(number: record.last), events: record.events,
+                                    mentions: record.mentions, goldsteinSum: record.goldsteinSum,
+                                    goldsteinCount: record.goldsteinCount, weight: record.weight,
+                                    codes: table.codes(of: run).map { (codes[Int($0.code)], $0.count) },
+                                    citations: citations))
+            let next = record.next
+            table.free(run)
+            run = next
+        }
+        return result
     }
 }

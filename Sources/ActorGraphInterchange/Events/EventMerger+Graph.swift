@@ -1,0 +1,131 @@
+import ActorGraph
+import Foundation
+import OrderedCollections
+
+extension EventMerger {
+    /// The graph of the runs gathered (which it frees as it goes), completing the summary.
+    mutating func makeGraph(options: EventImportOptions, title: String,
+                            summary: inout EventImportSummary) throws(GraphValidationError) -> TemporalGraph {
+        let kinds = EventKindVocabulary(mapping: options.mapping)
+        var usedActors = [Bool](repeating: false, count: actorIDs.count)
+        var relations: [Relation] = []
+        relations.reserveCapacity(runCount)
+        /// The references of each relation's citations, in the same order.
+        var references: [[String]] = []
+        references.reserveCapacity(runCount)
+        var firstDays: [Int32] = []
+        firstDays.reserveCapacity(runCount)
+        var goldsteinByKind: [Int32: (sum: Int64, count: Int)] = [:]
+        var usedKinds = Set<Int32>()
+        let prefix = options.format.citationPrefix
+        for number in 0..<keyCount {
+            let key = self.key(number)
+            let runs = takeRuns(ofKey: number)
+            guard !runs.isEmpty else { continue }
+            usedActors[Int(key.source)] = true
+            usedActors[Int(key.target)] = true
+            usedKinds.insert(key.kind)
+            let kindID = kinds.ids[Int(key.kind)]
+            let sourceID = actorIDs[Int(key.source)]
+            let targetID = actorIDs[Int(key.target)]
+            for run in runs {
+                if run.goldsteinCount > 0 {
+                    goldsteinByKind[key.kind, default: (0, 0)].sum += run.goldsteinSum
+                    goldsteinByKind[key.kind, default: (0, 0)].count += run.goldsteinCount
+                }
+                let citations = run.citations.map { prefix + $0.id }
+                // Quoted words (ACLED's notes) make the citations evidence.
+                let evidence = run.citations.contains { $0.quote != nil }
+                    ? zip(citations, run.citations).map { Evidence(source: $0, quote: $1.quote) } : []
+                let relation = Relation(id: "\(sourceID)-\(kindID)-\(targetID)-\(run.first)", kind: kindID,
+                                        source: sourceID, target: targetID, start: DateExpression(PartialDate(run.first)),
+                                        end: DateExpression(PartialDate(run.last)),
+                                        citations: evidence.isEmpty ? citations : [], evidence: evidence,
+                                        note: note(describing: run, format: options.format), weight: Double(run.events))
+                relations.append(relation)
+                references.append(run.citations.map(\.reference))
+                firstDays.append(run.first.number)
+            }
+        }
+        // Relations by first day, then id: an order of their own, not of the input's.
+        let order = relations.indices.map { (day: firstDays[$0], id: relations[$0].id, index: $0) }
+            .sorted { ($0.day, $0.id) < ($1.day, $1.id) }.map(\.index)
+        Self.permute(&relations, into: order)
+        Self.permute(&references, into: order)
+        var sources = OrderedDictionary<String, String>(minimumCapacity: relations.count)
+        for (relation, references) in zip(relations, references) {
+            let keys = relation.evidence.isEmpty ? relation.citations : relation.evidence.map(\.source)
+            for (key, reference) in zip(keys, references) { sources[key] = reference }
+        }
+        references = []
+        let actors: [Actor] = actorIDs.indices.filter { usedActors[$0] }.sorted { actorIDs[$0] < actorIDs[$1] }.map { index in
+            let names = actorNames[index].sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map(\.key)
+            return Actor(id: actorIDs[index], name: names.first, kind: actorKinds[index], aliases: Array(names.dropFirst()))
+        }
+        let declaredKinds = kinds.ids.enumerated().compactMap { number, id -> RelationKind? in
+            guard RelationKind.builtIn[id] == nil, usedKinds.contains(Int32(number)) else { return nil }
+            let totals = goldsteinByKind[Int32(number)] ?? (0, 0)
+            let mean = Double(Self.meanGoldsteinTenths(sum: totals.sum, count: max(totals.count, 1))) / 10
+            let prefixes = options.mapping.table.filter { $0.value == id }.keys.sorted { ($0.count, $0) < ($1.count, $1) }
+            return RelationKind(id: id, directed: true, tone: Self.tone(ofCAMEOPrefix: prefixes.first ?? ""),
+                                cameoCode: prefixes.first, goldstein: min(10, max(-10, mean)))
+        }
+        summary.relations = relations.count
+        summary.actors = actors.count
+        let description = "\(summary.eventsUsed) of \(summary.eventsRead) events in \(relations.count) relations; "
+            + "events of the same pair and kind at most \(options.mergeGapDays) days apart are joined"
+            + (options.minimumMentions > 0 ? "; events with fewer than \(options.minimumMentions) mentions left out" : "")
+        return try TemporalGraph(title: title, description: description, sources: sources,
+                                 declaredKinds: declaredKinds, actors: actors, relations: relations)
+    }
+
+    /// Puts `elements` in the order `order` gives (element `order[i]` goes to place `i`), by
+    /// swaps, so that no element is copied.
+    static func permute<Element>(_ elements: inout [Element], into order: [Int]) {
+        var placed = [Bool](repeating: false, count: order.count)
+        for start in order.indices where !placed[start] {
+            var place = start
+            while true {
+                placed[place] = true
+                let from = order[place]
+                if placed[from] { break }
+                elements.swapAt(place, from)
+                place = from
+            }
+        }
+    }
+
+    /// A mean of Goldstein scores in tenths, from their sum in thousandths: the exact mean
+    /// rounded half away from zero, in integers, as the emitted SQL computes it.
+    static func meanGoldsteinTenths(sum: Int64, count: Int) -> Int64 {
+        let divisor = 200 * Int64(count)
+        return sum >= 0 ? (2 * sum + 100 * Int64(count)) / divisor : -((-2 * sum + 100 * Int64(count)) / divisor)
+    }
+
+    /// Tenths written with one decimal: `-8` is "-0.8".
+    static func decimalText(tenths: Int64) -> String {
+        "\(tenths < 0 ? "-" : "")\(abs(tenths) / 10).\(abs(tenths) % 10)"
+    }
+
+    /// "2 GDELT events, 14 mentions, mean Goldstein 7.0; CAMEO 046 ×2".
+    private func note(describing run: RunValues, format: EventFormat) -> String {
+        var note = "\(run.events) \(format.displayName) event\(run.events == 1 ? "" : "s")"
+        if format == .gdelt { note += ", \(run.mentions) mention\(run.mentions == 1 ? "" : "s")" }
+        if run.goldsteinCount > 0 {
+            note += ", mean Goldstein " + Self.decimalText(tenths: Self.meanGoldsteinTenths(sum: run.goldsteinSum, count: run.goldsteinCount))
+        }
+        let counted = run.codes.sorted { ($0.count, $1.code) > ($1.count, $0.code) }
+        return note + "; CAMEO " + counted.map { "\($0.code) ×\($0.count)" }.joined(separator: ", ")
+    }
+
+    /// The tone of a kind the mapping file introduces, from the CAMEO root of its code:
+    /// statements and appeals (01, 02) neutral, 03 to 09 cooperative, 10 to 20 conflictual.
+    static func tone(ofCAMEOPrefix prefix: String) -> Tone {
+        guard prefix.count >= 2, let root = Int(prefix.prefix(2)) else { return .neutral }
+        switch root {
+        case 3...9: return .cooperative
+        case 10...20: return .conflictual
+        default: return .neutral
+        }
+    }
+}
