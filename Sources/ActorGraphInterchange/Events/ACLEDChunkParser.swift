@@ -85,17 +85,9 @@ struct ACLEDChunkParser: EventChunkParser {
                 return fail(columns.fatalities, "fatalities '\(fatalitiesText)' is not a count; expected a whole number, 0 or more")
             }
         }
-        table.eventsRead += 1
         let sourceName = record.text(columns.actor1)
         let targetName = record.text(columns.actor2)
-        guard let sourceID = ActorIdentifier.kebabCase(sourceName), let targetID = ActorIdentifier.kebabCase(targetName) else {
-            table.withoutTwoActors += 1
-            return
-        }
-        if sourceID == targetID {
-            table.sameActorOnBothSides += 1
-            return
-        }
+        guard let (sourceID, targetID) = table.countEvent(between: sourceName, and: targetName) else { return }
         code.removeAll(keepingCapacity: true)
         record.withField(columns.eventType) { code.append(contentsOf: $0) }
         code.append(contentsOf: ACLEDMapping.separator.utf8)
@@ -103,11 +95,7 @@ struct ACLEDChunkParser: EventChunkParser {
         let (codeNumber, kind) = code.withUnsafeBytes { table.kind(ofCode: $0) }
         guard kind >= 0 else { return }
         func party(_ id: String, name: String, inter: Int?) -> Int32 {
-            Array(id.utf8).withUnsafeBytes { id in
-                let number = table.actor(id: id) { Self.actorKind(inter: inter.map(record.text) ?? "") }
-                Array(name.utf8).withUnsafeBytes { table.countName($0, of: number) }
-                return number
-            }
+            table.namedActor(id: id, name: name) { Self.actorKind(inter: inter.map(record.text) ?? "") }
         }
         let source = party(sourceID, name: sourceName, inter: columns.inter1)
         let target = party(targetID, name: targetName, inter: columns.inter2)
@@ -115,7 +103,7 @@ struct ACLEDChunkParser: EventChunkParser {
         let publishers = columns.source.map(record.text) ?? ""
         let notes = columns.notes.map(record.text) ?? ""
         let reference = "ACLED event \(eventID)" + (publishers.isEmpty ? "" : ", source: \(publishers)")
-        let sourceFirst = Array(sourceID.utf8).withUnsafeBytes { a in Array(targetID.utf8).withUnsafeBytes { a.bytesPrecede($0) } }
+        let sourceFirst = EventChunkTable.precedes(sourceID, targetID)
         EventText.withOptionalBytes(eventID.isEmpty ? nil : eventID) { citationID in
             EventText.withOptionalBytes(reference) { reference in
                 EventText.withOptionalBytes(notes.isEmpty ? nil : notes) { quote in
