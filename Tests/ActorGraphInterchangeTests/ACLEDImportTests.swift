@@ -193,3 +193,19 @@ private func sampleRecords() throws -> (header: String, records: [String]) {
         #expect(summary.eventsRead == 15)
     }
 }
+
+@Test func acledFieldsThatAreNotUTF8AreRefusedAtTheirColumn() throws {
+    let (header, records) = try sampleRecords()
+    // "Daily Trust" with its a as Latin-1's é (0xE9), a byte UTF-8 never has alone.
+    let text = header + records[0]
+    let source = try #require(text.range(of: "Daily Trust"))
+    var bytes = Array(text.utf8)
+    bytes[text.utf8.distance(from: text.startIndex, to: source.lowerBound) + 1] = 0xE9
+    let path = try makeTemporaryDirectory().appendingPathComponent("latin1.csv").path
+    try Data(bytes).write(to: URL(fileURLWithPath: path))
+    let column = records[0].distance(from: records[0].startIndex, to: try #require(records[0].range(of: "Daily Trust")).lowerBound) + 1
+    #expect(loadDiagnostics { _ = try importACLED(path) } == [
+        "\(path):2:\(column): error: the field holds bytes that are not UTF-8; ACLED exports are UTF-8 "
+            + "(a file saved in another encoding converts with iconv -t UTF-8)",
+    ])
+}

@@ -68,6 +68,13 @@ struct ACLEDChunkParser: EventChunkParser {
         guard record.count == columnCount else {
             return fail(nil, "found \(record.count) comma-separated fields; the header names \(columnCount)")
         }
+        // Every field read must be UTF-8: names repaired to U+FFFD could merge two actors.
+        let read = [columns.date, columns.fatalities, columns.actor1, columns.actor2, columns.eventType, columns.subEventType]
+            + [columns.inter1, columns.inter2, columns.eventID, columns.source, columns.notes].compactMap { $0 }
+        if let broken = read.first(where: { !record.isUTF8($0) }) {
+            return fail(broken, "the field holds bytes that are not UTF-8; ACLED exports are UTF-8 "
+                + "(a file saved in another encoding converts with iconv -t UTF-8)")
+        }
         let dateText = record.text(columns.date)
         guard let day = Self.day(dateText) else {
             return fail(columns.date, "event_date '\(dateText)' is not a date; expected a day such as 15 January 2023 "

@@ -133,6 +133,11 @@ struct CommaSeparatedRecords {
         return trimmed(UnsafeRawBufferPointer(rebasing: chunk[starts[index]..<ends[index]]))
     }
 
+    /// Whether field `index` is valid UTF-8.
+    func isUTF8(_ index: Int) -> Bool {
+        withField(index) { bytes in bytes.allSatisfy { $0 < 0x80 } || String(validating: bytes, as: UTF8.self) != nil }
+    }
+
     /// Field `index` as text, trimmed of spaces.
     func text(_ index: Int) -> String { withField(index) { String(decoding: $0, as: UTF8.self) } }
 
