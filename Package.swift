@@ -90,6 +90,13 @@ let package = Package(
             name: "actorgraph-scale-benchmark",
             dependencies: ["ActorGraph", "ActorGraphBenchmarkSupport"]
         ),
+        // libFuzzer's driver for a program with its own main, with a plain replay fallback.
+        .target(name: "CFuzzerDriver"),
+        // One libFuzzer program for every reader: Scripts/fuzz.sh TARGET SECONDS.
+        .executableTarget(
+            name: "actorgraph-fuzz",
+            dependencies: ["ActorGraph", "ActorGraphInterchange", "CFuzzerDriver"]
+        ),
         // What every test target shares: the package root, the bundled graph, days written as text.
         .target(
             name: "ActorGraphTestSupport",

@@ -15,10 +15,11 @@ struct StoreReader {
         var solved: RelationDates.Solved
     }
 
-    /// Runs `sql` and hands each row to `body`.
+    /// Runs `sql` and hands each row to `body`. The statement is compiled once and kept, as
+    /// the same lookup runs for each of thousands of actors.
     func each(_ sql: String, table: String, columns: [String], arguments: StatementArguments = [],
               _ body: (StoreRow) throws(LoadError) -> Void) throws {
-        let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+        let rows = try Row.fetchCursor(try db.cachedStatement(sql: sql), arguments: arguments)
         while let row = try rows.next() {
             try body(StoreRow(row: row, table: table, columns: columns, path: path))
         }
@@ -104,6 +105,9 @@ struct StoreReader {
     /// The actors with the given ids and every actor they lie within (`partOf`), in the
     /// store's order. An id the store lacks is left out (validation then names it).
     func actors(ids: Set<String>) throws -> [Actor] {
+        let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM actors") ?? 0
+        // Past a few lookups per actor of the store, one pass over the table is cheaper.
+        if ids.count * 8 > total { return try actorsByScan(ids: ids) }
         var found: [Int64: Actor] = [:]
         var seen = Set<String>()
         var pending = Array(ids)
@@ -124,6 +128,23 @@ struct StoreReader {
             actors.append(actor)
         }
         return actors
+    }
+
+    /// As ``actors(ids:)``, reading the whole table once.
+    private func actorsByScan(ids: Set<String>) throws -> [Actor] {
+        let all = try actors()
+        var position: [String: Int] = [:]
+        for (index, actor) in all.enumerated() where position[actor.id] == nil { position[actor.id] = index }
+        var keep = [Bool](repeating: false, count: all.count)
+        for id in ids {
+            var current = position[id]
+            // A cycle of partOf (a damaged store) ends where it meets a kept actor.
+            while let index = current, !keep[index] {
+                keep[index] = true
+                current = all[index].partOf.flatMap { position[$0] }
+            }
+        }
+        return all.indices.filter { keep[$0] }.map { all[$0] }
     }
 
     static let relationColumns = [

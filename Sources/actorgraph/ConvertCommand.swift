@@ -38,7 +38,7 @@ struct ConvertCommand: ParsableCommand {
         }
     }
 
-    @OptionGroup var reading: VaguenessOptions
+    @OptionGroup var reading: ReadingOptions
 
     func run() throws {
         let span = try dates.span()
@@ -47,7 +47,7 @@ struct ConvertCommand: ParsableCommand {
                                   overwrite: selects ? "a selection would replace the whole graph with part of it; write it elsewhere"
                                       : "give --overwrite to replace it",
                                   allowed: overwrite && !selects)
-        var graph = try loadGraph(input, vagueness: reading.vagueness)
+        var graph = try loadGraph(input, reading: reading)
         let filter = try selection.filter(for: graph)
         var snapshot: Snapshot?
         if span != nil || !filter.keepsEveryKind || filter.certainty == .certainly {

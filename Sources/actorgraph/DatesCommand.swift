@@ -22,10 +22,10 @@ struct DatesCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
     var output: String?
 
-    @OptionGroup var reading: VaguenessOptions
+    @OptionGroup var reading: ReadingOptions
 
     func run() throws {
-        let graph = try loadGraph(file, vagueness: reading.vagueness)
+        let graph = try loadGraph(file, reading: reading)
         if let relation, !graph.relations.contains(where: { $0.id == relation }) {
             throw ValidationError("--relation: no relation '\(relation)' in \(file)")
         }

@@ -23,12 +23,12 @@ struct ExploreCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write the page to this file (default: FILE's name with .html).")
     var output: String?
 
-    @OptionGroup var reading: VaguenessOptions
+    @OptionGroup var reading: ReadingOptions
 
     func run() throws {
         let path = output ?? ((file as NSString).deletingPathExtension + ".html")
         try InputProtection.check(output: path, graph: file)
-        let graph = try loadGraph(file, vagueness: reading.vagueness)
+        let graph = try loadGraph(file, reading: reading)
         let union = RelationDiagram(snapshot: graph.wholeGraph(), options: drawing.diagramOptions)
         reportLayout(union, command: "explore")
         let page = try reportingGraphvizErrors { try ExplorerPage.html(graph: graph, options: drawing.diagramOptions) }

@@ -43,14 +43,14 @@ struct ReachCommand: ParsableCommand {
 
     @OptionGroup var destination: OutputOptions<Format>
 
-    @OptionGroup var reading: VaguenessOptions
+    @OptionGroup var reading: ReadingOptions
 
     func run() throws {
         try InputProtection.check(output: destination.output, graph: file)
         let startDay = start.earliestDay
         let untilDay = until?.latestDay
         if let untilDay, untilDay < startDay { throw ValidationError("--until \(until!) is before --start \(start)") }
-        let graph = try loadGraph(file, vagueness: reading.vagueness)
+        let graph = try loadGraph(file, reading: reading)
         guard let origin = graph.actorPosition[source] else {
             throw ValidationError("--from: unknown actor '\(source)'")
         }

@@ -67,11 +67,11 @@ struct ReportCommand: ParsableCommand {
         }
     }
 
-    @OptionGroup var reading: VaguenessOptions
+    @OptionGroup var reading: ReadingOptions
 
     func run() throws {
         try InputProtection.check(output: destination.output, graph: file)
-        let graph = try loadGraph(file, vagueness: reading.vagueness, activeDuring: reportWindow.map { [$0] })
+        let graph = try loadGraph(file, reading: reading, activeDuring: reportWindow.map { [$0] })
         let filter = try selection.filter(for: graph)
         let days = try reportDays(in: graph, certainty: filter.certainty)
         if days.isEmpty { throw ValidationError("the date sequence is empty") }

@@ -1,17 +1,17 @@
 import ActorGraph
 import ArgumentParser
 
-/// `FILE` and `--vagueness`: the graph a command reads, and how it reads vague dates.
+/// `FILE` and the reading options (`--vagueness`, the limits): the graph a command reads, and how it reads it.
 struct GraphFileOptions: ParsableArguments {
     @Argument(help: "The graph file (YAML, JSON, CSV, GraphML, GEXF or an SQLite store).")
     var file: String
 
-    @OptionGroup var reading: VaguenessOptions
+    @OptionGroup var reading: ReadingOptions
 
     /// Loads the graph, printing the reader's warnings (see `loadGraph`); from a store, only
     /// the relations active during `spans`, when given, with the actors `naming` asks for.
     func load(activeDuring spans: [DaySpan]? = nil, naming actors: Set<String> = []) throws -> TemporalGraph {
-        try loadGraph(file, vagueness: reading.vagueness, activeDuring: spans, naming: actors)
+        try loadGraph(file, reading: reading, activeDuring: spans, naming: actors)
     }
 }
 

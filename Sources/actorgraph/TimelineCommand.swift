@@ -43,12 +43,12 @@ struct TimelineCommand: ParsableCommand {
         if dates.from == nil || dates.to == nil { throw ValidationError("give --from DATE --to DATE") }
     }
 
-    @OptionGroup var reading: VaguenessOptions
+    @OptionGroup var reading: ReadingOptions
 
     func run() throws {
         guard let span = try dates.span() else { return }
         // From the day before the first frame: what ended just before it shows as ended there.
-        let graph = try loadGraph(file, vagueness: reading.vagueness,
+        let graph = try loadGraph(file, reading: reading,
                                   activeDuring: [DaySpan(first: span.first.advanced(by: -1), last: span.last)])
         let filter = try selection.filter(for: graph)
         let days = graph.days(from: span.first, to: span.last, every: every, certainty: filter.certainty)

@@ -42,3 +42,32 @@ import Testing
         + "read (choose another output path)\n")
     #expect(try Data(contentsOf: URL(fileURLWithPath: graph)) == before)
 }
+
+@Test func aBillionLaughsFileIsRefusedAndTheLimitCanBeRaised() throws {
+    let bomb = packageRoot.appendingPathComponent("Tests/ActorGraphInterchangeTests/Fixtures/hostile/billion-laughs.yaml").path
+    let refused = try runActorGraph(["validate", bomb])
+    #expect(refused.status == 1)
+    #expect(refused.standardError == "\(bomb):6:10: error: aliases repeat more than 100000 nodes, the limit for one document\n1 error\n")
+    let raised = try runActorGraph(["validate", bomb, "--max-aliased-nodes", "200000"])
+    #expect(raised.standardError.hasPrefix("\(bomb):6:14: error: aliases repeat more than 200000 nodes"))
+    let zero = try runActorGraph(["validate", bomb, "--max-nesting", "0"])
+    #expect(zero.status == 64)
+    #expect(zero.standardError.hasPrefix("Error: --max-nesting must be at least 1, not 0\n"))
+}
+
+@Test func aNameXMLCannotCarryIsRefusedNotReplaced() throws {
+    let directory = try makeTemporaryDirectory()
+    let graph = directory.appendingPathComponent("bell.yaml").path
+    try "actors:\n  - {id: a, name: \"bell\\a\"}\n  - {id: b, name: \"tab\\tok\"}\nrelations: []\n"
+        .write(toFile: graph, atomically: false, encoding: .utf8)
+    for format in ["graphml", "gexf"] {
+        let output = directory.appendingPathComponent("bell.\(format)").path
+        let result = try runActorGraph(["convert", graph, "-o", output])
+        #expect(result.status == 1)
+        #expect(result.standardError == "\(output): error: \"bell\\u{7}\" holds U+0007, which XML 1.0 cannot carry; "
+            + "GraphML and GEXF cannot keep it: write YAML, JSON or CSV, or remove it\n")
+        #expect(!FileManager.default.fileExists(atPath: output))
+    }
+    let yaml = directory.appendingPathComponent("copy.yaml").path
+    #expect(try runActorGraph(["convert", graph, "-o", yaml]).status == 0)
+}

@@ -48,3 +48,16 @@ private func gdeltRow(replacing column: Int, with value: String) throws -> (path
     #expect(loadDiagnostics { _ = try EventImporter.importEvents(path: path, options: EventImportOptions(format: .icews)) }
         == ["\(path):2:\(column): error: Intensity '-1e9' is outside the scale of -10 to 10"])
 }
+
+@Test func anEventFileWithoutLineBreaksIsRefusedAtTheLineNotHeldWhole() throws {
+    let directory = try makeTemporaryDirectory()
+    let path = directory.appendingPathComponent("one-line.export.CSV").path
+    let sample = try String(contentsOfFile: fixture("events/gdelt-sample.export.CSV"), encoding: .utf8)
+    let firstLine = try #require(sample.split(separator: "\n").first)
+    try (firstLine + "\n" + String(repeating: "x", count: 5_000)).write(toFile: path, atomically: false, encoding: .utf8)
+    var options = EventImportOptions(format: .gdelt, threads: 1)
+    options.chunkSize = 64
+    options.maximumLineBytes = 2_000
+    #expect(loadDiagnostics { _ = try EventImporter.importEvents(path: path, options: options) }
+        == ["\(path):2:1: error: the line is over 2000 bytes long, the limit for one line"])
+}

@@ -33,7 +33,9 @@ package struct CSVEdgeList: Sendable {
     /// until a message needs it.
     package func position(ofRelation index: Int, field: String, offset: Int = 0) -> SourcePosition {
         let line = Int(lines[index])
-        var rereader = CSVRecordParser(bytes: bytes, resumingAt: recordStarts[index], line: line)
+        // The row was read once within the limits; re-reading it needs none.
+        var rereader = CSVRecordParser(bytes: bytes, resumingAt: recordStarts[index], line: line,
+                                       limits: ReadLimits(valueBytes: .max))
         let fields = rereader.nextRecord()?.fields ?? []
         let column = columnOf[field].flatMap {
             $0 < fields.count ? rereader.column(of: fields[$0], contentOffset: offset) : nil

@@ -24,14 +24,18 @@ package enum CSVEdgeListReader {
     /// kind tables. Throws for a broken header or CSV syntax; rows with bad fields are left
     /// out and described in ``CSVEdgeList/rowDiagnostics``, so that a caller can report
     /// them together with the reference problems.
-    package static func readEdgeList(bytes: [UInt8], file: String) throws(LoadError) -> CSVEdgeList {
+    package static func readEdgeList(bytes: [UInt8], file: String,
+                                     limits: ReadLimits = ReadLimits()) throws(LoadError) -> CSVEdgeList {
         try UTF8Validation.check(bytes, file: file)
-        var parser = CSVRecordParser(bytes: bytes)
+        var parser = CSVRecordParser(bytes: bytes, limits: limits)
         var diagnostics: [Diagnostic] = []
         func report(_ line: Int, _ column: Int, _ message: String) {
             if diagnostics.count < 1_000 { diagnostics.append(Diagnostic(file: file, line: line, column: column, message: message)) }
         }
         guard let header = parser.nextRecord() else {
+            if let error = parser.error {
+                throw LoadError([Diagnostic(file: file, line: error.line, column: error.column, message: error.message)])
+            }
             throw LoadError([Diagnostic(file: file, line: 1, column: 1,
                                         message: "the file is empty; expected a header row naming source and target columns")])
         }

@@ -32,7 +32,8 @@ public enum CSVGraphFiles {
 
     /// Loads the edge list `bytes` read from `path`, with the node and kind tables that lie
     /// beside `path`.
-    static func load(edgeListBytes bytes: [UInt8], path: String, vagueness: Vagueness? = nil) throws(LoadError) -> TemporalGraph {
+    static func load(edgeListBytes bytes: [UInt8], path: String, vagueness: Vagueness? = nil,
+                     limits: ReadLimits = ReadLimits()) throws(LoadError) -> TemporalGraph {
         if isCompanionTable(path) {
             throw LoadError([Diagnostic(file: path, line: 1, column: 1,
                                         message: "this is a node or kind table; load the edge list it goes with")])
@@ -40,10 +41,10 @@ public enum CSVGraphFiles {
         let nodePath = self.path(of: .nodes, forEdgeList: path)
         let kindPath = self.path(of: .kinds, forEdgeList: path)
         let kindRows = FileManager.default.fileExists(atPath: kindPath)
-            ? try KindTable.read(bytes: try GraphLoader.readBytes(path: kindPath), file: kindPath) : []
-        let edges = try CSVEdgeListReader.readEdgeList(bytes: bytes, file: path)
+            ? try KindTable.read(bytes: try GraphLoader.readBytes(path: kindPath), file: kindPath, limits: limits) : []
+        let edges = try CSVEdgeListReader.readEdgeList(bytes: bytes, file: path, limits: limits)
         let nodeRows = FileManager.default.fileExists(atPath: nodePath)
-            ? try NodeTable.read(bytes: try GraphLoader.readBytes(path: nodePath), file: nodePath) : []
+            ? try NodeTable.read(bytes: try GraphLoader.readBytes(path: nodePath), file: nodePath, limits: limits) : []
         var actors = nodeRows.map(\.value)
         if nodeRows.isEmpty {
             actors = edges.actorIDs.map { Actor(id: $0) }

@@ -1,6 +1,12 @@
 /// Splits CSV bytes into records and fields (RFC 4180), without copying a field until it is
-/// asked for. Columns are worked out only when a message needs one.
+/// asked for. Columns are worked out only when a message needs one. A field or a whole
+/// record longer than ``ReadLimits/valueBytes``, or a record of more than
+/// ``maximumFields`` fields, stops parsing with a ``SyntaxError`` at its start: an
+/// unterminated quote or a line of commas cannot make the reader hold the file many times over.
 struct CSVRecordParser {
+    /// The most fields one record may have: far past any real table's columns.
+    static let maximumFields = 65_536
+
     /// A field's location in the bytes.
     struct Field {
         /// Byte range of the content (quotes excluded).
@@ -30,14 +36,16 @@ struct CSVRecordParser {
     }
 
     let bytes: [UInt8]
+    private let valueBytes: Int
     private var offset = 0
     private var line = 1
     private var lineStart = 0
     private(set) var error: SyntaxError?
     private var fields: [Field] = []
 
-    init(bytes: [UInt8]) {
+    init(bytes: [UInt8], limits: ReadLimits = ReadLimits()) {
         self.bytes = bytes
+        valueBytes = limits.valueBytes
         // A UTF-8 byte order mark is not part of the first column's name.
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             offset = 3
@@ -46,8 +54,9 @@ struct CSVRecordParser {
     }
 
     /// A parser that starts at a record beginning at byte `offset` on line `line`.
-    init(bytes: [UInt8], resumingAt offset: Int, line: Int) {
+    init(bytes: [UInt8], resumingAt offset: Int, line: Int, limits: ReadLimits = ReadLimits()) {
         self.bytes = bytes
+        valueBytes = limits.valueBytes
         self.offset = offset
         self.lineStart = offset
         self.line = line
@@ -73,6 +82,8 @@ struct CSVRecordParser {
     mutating func nextRecord() -> Record? {
         if offset >= bytes.count || error != nil { return nil }
         let recordLine = line
+        let recordStart = offset
+        let recordLineStart = lineStart
         fields.removeAll(keepingCapacity: true)
         return bytes.withUnsafeBufferPointer { buffer -> Record? in
             let count = buffer.count
@@ -113,6 +124,19 @@ struct CSVRecordParser {
                     }
                     fields.append(Field(start: opening, end: offset, opening: opening, lineStart: fieldLineStart, quoted: false))
                 }
+                if let field = fields.last, field.end - field.start > valueBytes {
+                    error = SyntaxError(line: recordLine + lineBreaks(from: recordStart, to: field.opening),
+                                        column: column(of: field), message: ReadLimits.valueMessage(
+                                            "a field", bytes: field.end - field.start, limit: valueBytes))
+                    return nil
+                }
+                if offset - recordStart > valueBytes || fields.count > Self.maximumFields {
+                    error = SyntaxError(line: recordLine, column: column(of: recordStart, lineStart: recordLineStart),
+                                        message: offset - recordStart > valueBytes
+                                            ? "the record is over \(valueBytes) bytes long, the limit for one value"
+                                            : "the record has more than \(Self.maximumFields) fields")
+                    return nil
+                }
                 if offset < count, buffer[offset] == UInt8(ascii: ",") {
                     offset += 1
                     continue
@@ -124,6 +148,11 @@ struct CSVRecordParser {
                 return Record(fields: fields, line: recordLine)
             }
         }
+    }
+
+    /// How many line feeds lie between two offsets (a quoted field may hold some).
+    private func lineBreaks(from start: Int, to end: Int) -> Int {
+        bytes[start..<end].reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
     }
 
     /// The field's text, with `""` folded to `"` in quoted fields.

@@ -26,9 +26,9 @@ package struct CSVTable: Sendable {
     ///
     /// - Throws: ``LoadError`` with the position of a syntax error (an unterminated quote,
     ///   text after a closing quote).
-    package init(bytes: [UInt8], file: String) throws(LoadError) {
+    package init(bytes: [UInt8], file: String, limits: ReadLimits = ReadLimits()) throws(LoadError) {
         try UTF8Validation.check(bytes, file: file)
-        var parser = CSVRecordParser(bytes: bytes)
+        var parser = CSVRecordParser(bytes: bytes, limits: limits)
         var rows: [Row] = []
         while let record = parser.nextRecord() {
             if record.fields.count == 1, record.fields[0].isEmpty { continue }

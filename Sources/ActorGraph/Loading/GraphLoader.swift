@@ -9,24 +9,27 @@ public enum GraphLoader {
     public static let extensions = ["yaml", "yml", "json", "csv"]
 
     /// Loads the file at `path`; every error carries `path:line:column`. `vagueness`
-    /// overrides the durations of vague words in the file's own table and the built-in ones.
-    public static func load(path: String, vagueness: Vagueness? = nil) throws(LoadError) -> TemporalGraph {
+    /// overrides the durations of vague words in the file's own table and the built-in ones;
+    /// `limits` bound what one file may make the reader do.
+    public static func load(path: String, vagueness: Vagueness? = nil,
+                            limits: ReadLimits = ReadLimits()) throws(LoadError) -> TemporalGraph {
         let bytes = try readBytes(path: path)
         return try load(bytes: bytes, file: path, extension: (path as NSString).pathExtension.lowercased(),
-                        vagueness: vagueness)
+                        vagueness: vagueness, limits: limits)
     }
 
     /// Loads a graph from bytes, with `file` used in messages and `extension` naming the format.
     /// For a CSV edge list, `file` is also where its node and kind tables are looked for, as
     /// ``load(path:)`` does.
     public static func load(bytes: [UInt8], file: String, extension fileExtension: String,
-                            vagueness: Vagueness? = nil) throws(LoadError) -> TemporalGraph {
+                            vagueness: Vagueness? = nil, limits: ReadLimits = ReadLimits()) throws(LoadError) -> TemporalGraph {
         switch fileExtension {
         case "csv":
-            return try CSVGraphFiles.load(edgeListBytes: bytes, path: file, vagueness: vagueness)
+            return try CSVGraphFiles.load(edgeListBytes: bytes, path: file, vagueness: vagueness, limits: limits)
         case "yaml", "yml", "json":
             let text = try utf8Text(bytes, file: file)
-            let root = fileExtension == "json" ? try JSONReader.read(text, file: file) : try YAMLReader.read(text, file: file)
+            let root = fileExtension == "json"
+                ? try JSONReader.read(text, file: file, limits: limits) : try YAMLReader.read(text, file: file, limits: limits)
             return try GraphDocumentDecoder.decode(root, file: file, vagueness: vagueness)
         default:
             throw LoadError([Diagnostic(file: file, line: 1, column: 1,

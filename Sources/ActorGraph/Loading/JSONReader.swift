@@ -1,15 +1,17 @@
 /// Reads JSON text (RFC 8259) into a ``SourceNode`` tree, keeping the line and column of
-/// every value so that schema errors can point into the file.
+/// every value so that schema errors can point into the file, within ``ReadLimits`` (nesting
+/// depth, the length of one string or number).
 struct JSONReader {
     private let bytes: [UInt8]
     private let file: String
+    private let limits: ReadLimits
     private var offset = 0
     private var line = 1
     private var column = 1
     private var depth = 0
 
-    static func read(_ text: String, file: String) throws(LoadError) -> SourceNode {
-        var reader = JSONReader(bytes: Array(text.utf8), file: file)
+    static func read(_ text: String, file: String, limits: ReadLimits = ReadLimits()) throws(LoadError) -> SourceNode {
+        var reader = JSONReader(bytes: Array(text.utf8), file: file, limits: limits)
         do throws(Diagnostic) {
             reader.skipWhitespace()
             let root = try reader.value()
@@ -21,9 +23,10 @@ struct JSONReader {
         }
     }
 
-    private init(bytes: [UInt8], file: String) {
+    private init(bytes: [UInt8], file: String, limits: ReadLimits) {
         self.bytes = bytes
         self.file = file
+        self.limits = limits
     }
 
     private var position: SourcePosition { SourcePosition(line: line, column: column) }
@@ -64,7 +67,7 @@ struct JSONReader {
         case UInt8(ascii: "["):
             return SourceNode(value: .sequence(try array()), position: start)
         case UInt8(ascii: "\""):
-            return SourceNode(value: .scalar(try string(), quoted: true), position: start)
+            return SourceNode(value: .scalar(try withinValueLimit(string(), "a string", from: start), quoted: true), position: start)
         case UInt8(ascii: "t"):
             try expect("true")
             return SourceNode(value: .scalar("true", quoted: false), position: start)
@@ -75,16 +78,27 @@ struct JSONReader {
             try expect("null")
             return SourceNode(value: .null, position: start)
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-            return SourceNode(value: .scalar(try number(), quoted: false), position: start)
+            return SourceNode(value: .scalar(try withinValueLimit(number(), "a number", from: start), quoted: false), position: start)
         default:
             throw failure("unexpected character '\(String(decoding: [byte], as: UTF8.self))'; expected a value")
         }
     }
 
+    /// `text`, refused at `start` when it is longer than one value may be.
+    private func withinValueLimit(_ text: String, _ what: String, from start: SourcePosition) throws(Diagnostic) -> String {
+        let count = text.utf8.count
+        guard count > limits.valueBytes else { return text }
+        throw Diagnostic(file: file, position: start,
+                         message: ReadLimits.valueMessage(what, bytes: count, limit: limits.valueBytes))
+    }
+
     private mutating func nested<T>(_ body: (inout JSONReader) throws(Diagnostic) -> T) throws(Diagnostic) -> T {
         depth += 1
         defer { depth -= 1 }
-        if depth > 512 { throw failure("nesting deeper than 512 levels") }
+        if depth > limits.nestingDepth {
+            throw Diagnostic(file: file, position: position,
+                             message: "arrays and objects are " + ReadLimits.nestingMessage(depth: limits.nestingDepth))
+        }
         return try body(&self)
     }
 
@@ -98,7 +112,8 @@ struct JSONReader {
                 reader.skipWhitespace()
                 let keyPosition = reader.position
                 guard reader.current == UInt8(ascii: "\"") else { throw reader.failure("expected a quoted member name") }
-                let key = SourceNode(value: .scalar(try reader.string(), quoted: true), position: keyPosition)
+                let name = try reader.withinValueLimit(reader.string(), "a member name", from: keyPosition)
+                let key = SourceNode(value: .scalar(name, quoted: true), position: keyPosition)
                 reader.skipWhitespace()
                 guard reader.current == UInt8(ascii: ":") else { throw reader.failure("expected ':' after a member name") }
                 reader.advance()

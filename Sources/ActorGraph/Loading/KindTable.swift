@@ -10,8 +10,9 @@ public enum KindTable {
     public static let columns = ["id", "label", "directed", "tone", "cameo", "goldstein"]
 
     /// Reads a kind table; an empty file declares no kind.
-    package static func read(bytes: [UInt8], file: String) throws(LoadError) -> [TableRow<RelationKind>] {
-        try CSVTable(bytes: bytes, file: file).rows(known: columns, required: ["id", "tone", "goldstein"], file: file) { field, report in
+    package static func read(bytes: [UInt8], file: String,
+                             limits: ReadLimits = ReadLimits()) throws(LoadError) -> [TableRow<RelationKind>] {
+        try CSVTable(bytes: bytes, file: file, limits: limits).rows(known: columns, required: ["id", "tone", "goldstein"], file: file) { field, report in
             guard let id = field["id"]?.text else { report(1, "empty kind id"); return nil }
             guard let toneField = field["tone"], let tone = Tone(rawValue: toneField.text) else {
                 report(field["tone"]?.column ?? 1, "'tone' must be cooperative, neutral or conflictual")

@@ -10,8 +10,8 @@ public enum NodeTable {
     public static let columns = ["id", "name", "kind", "partOf", "group", "aliases", "note"]
 
     /// Reads a node table.
-    package static func read(bytes: [UInt8], file: String) throws(LoadError) -> [TableRow<Actor>] {
-        let table = try CSVTable(bytes: bytes, file: file)
+    package static func read(bytes: [UInt8], file: String, limits: ReadLimits = ReadLimits()) throws(LoadError) -> [TableRow<Actor>] {
+        let table = try CSVTable(bytes: bytes, file: file, limits: limits)
         if table.rows.isEmpty {
             throw LoadError([Diagnostic(file: file, line: 1, column: 1,
                                         message: "the node table is empty; expected a header row with an 'id' column")])

@@ -18,18 +18,9 @@ package enum UTF8Validation {
     /// Throws a diagnostic at the first byte that is not UTF-8, if any.
     package static func check(_ bytes: [UInt8], file: String) throws(LoadError) {
         guard let offset = firstInvalidOffset(in: bytes) else { return }
-        var line = 1
-        var column = 1
-        for byte in bytes[..<offset] {
-            if byte == UInt8(ascii: "\n") {
-                line += 1
-                column = 1
-            } else if byte & 0xC0 != 0x80 {
-                column += 1
-            }
-        }
+        let position = SourcePosition(ofByte: offset, in: bytes)
         let hex = String(bytes[offset], radix: 16, uppercase: true)
-        throw LoadError([Diagnostic(file: file, line: line, column: column,
+        throw LoadError([Diagnostic(file: file, position: position,
                                     message: "byte 0x\(hex.count == 1 ? "0" : "")\(hex) is not UTF-8 text; "
                                         + "the file must be UTF-8 (convert it first, e.g. with iconv)")])
     }

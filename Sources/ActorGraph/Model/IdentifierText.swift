@@ -15,8 +15,8 @@ package enum IdentifierText {
         return nil
     }
 
-    /// `text` in double quotes with its line breaks written visibly (`\n`, `\r`, `\u{2028}`),
-    /// so that a message shows where the break is.
+    /// `text` in double quotes with its line breaks and control characters written visibly
+    /// (`\n`, `\r`, `\u{2028}`, `\u{7}`), so that a message shows where they are.
     package static func quoted(_ text: String) -> String {
         var result = "\""
         for scalar in text.unicodeScalars {
@@ -25,7 +25,9 @@ package enum IdentifierText {
             case "\r": result += "\\r"
             case "\"": result += "\\\""
             case "\\": result += "\\\\"
-            default: result += isBreak(scalar) ? "\\u{\(String(scalar.value, radix: 16))}" : String(scalar)
+            default:
+                let visible = !isBreak(scalar) && scalar.properties.generalCategory != .control
+                result += visible ? String(scalar) : "\\u{\(String(scalar.value, radix: 16))}"
             }
         }
         return result + "\""

@@ -1,3 +1,4 @@
+import ActorGraph
 import Foundation
 
 /// A piece of one part of an event input: whole lines (whole records), in a buffer of its
@@ -66,8 +67,9 @@ final class EventChunkReader {
         }
     }
 
-    /// The longest line read: past it the input is refused rather than buffered whole.
-    static let maximumLineLength = 64 << 20
+    /// The longest line read: past it the input is refused rather than buffered whole (one
+    /// value's limit, far past any event record: GDELT's are about a kilobyte).
+    let maximumLineBytes: Int
 
     private let inputs: [String]
     private let header: (UnsafeRawBufferPointer) -> Result<any EventChunkParser, EventHeaderFailure>?
@@ -89,9 +91,10 @@ final class EventChunkReader {
     ///   - header: makes the parser of a part from its first line, or returns nil when the
     ///     format has no header row (then `headerless` reads every line).
     ///   - quoted: whether a line end inside double quotes belongs to a field (CSV).
-    init(inputs: [String], chunkSize: Int, quoted: Bool,
+    init(inputs: [String], chunkSize: Int, maximumLineBytes: Int = ReadLimits.defaultValueBytes, quoted: Bool,
          header: @escaping (UnsafeRawBufferPointer) -> Result<any EventChunkParser, EventHeaderFailure>?) {
         self.inputs = inputs
+        self.maximumLineBytes = maximumLineBytes
         self.quoted = quoted
         self.header = header
         pool = BufferPool(size: max(chunkSize, 16))
@@ -179,13 +182,13 @@ final class EventChunkReader {
                 filled = cut + 1
                 break
             }
-            // No line ends in the whole buffer: a longer line, in a larger buffer.
-            guard buffer.count < Self.maximumLineLength else {
+            // No line ends in the whole buffer: a longer line, in a larger buffer, up to one
+            // byte past the limit (a line that fills that is over it).
+            guard buffer.count <= maximumLineBytes else {
                 release()
-                throw Failure(file: part.name, message: "a line is longer than \(Self.maximumLineLength >> 20) MB; "
-                    + "this is not an event file")
+                throw Failure(file: part.name, message: "the line is over \(maximumLineBytes) bytes long, the limit for one line")
             }
-            let larger = UnsafeMutableRawBufferPointer.allocate(byteCount: buffer.count * 2, alignment: 64)
+            let larger = UnsafeMutableRawBufferPointer.allocate(byteCount: min(buffer.count * 2, maximumLineBytes + 1), alignment: 64)
             larger.baseAddress!.copyMemory(from: buffer.baseAddress!, byteCount: filled)
             release()
             buffer = larger

@@ -19,6 +19,8 @@ public struct EventImportOptions: Sendable {
     public var threads: Int
     /// The bytes in each chunk the input is cut into (chunks end at a line end).
     var chunkSize = 4 << 20
+    /// The longest line an event file may have.
+    var maximumLineBytes = ReadLimits.defaultValueBytes
 
     /// Creates options; by default the built-in mapping, a 30-day gap, every event, 3
     /// citations, and a thread for each processor.

@@ -75,7 +75,7 @@ public enum EventImporter {
             throw LoadError([Diagnostic(file: "<stdin>", line: 1, column: 1, message: "standard input (-) is named more than once")])
         }
         let format = options.format
-        let reader = EventChunkReader(inputs: paths, chunkSize: options.chunkSize, quoted: format.isQuoted) {
+        let reader = EventChunkReader(inputs: paths, chunkSize: options.chunkSize, maximumLineBytes: options.maximumLineBytes, quoted: format.isQuoted) {
             format.parser(header: $0)
         }
         reader.headerless = format.headerlessParser

@@ -19,7 +19,14 @@ public enum GEXFWriter {
     public static let extensionNamespace = "urn:actorgraph:gexf-metadata:1"
 
     /// The GEXF document for `graph`.
+    /// Characters XML 1.0 cannot carry (most control characters) are written as U+FFFD;
+    /// ``InterchangeWriter`` refuses such a graph instead.
     public static func text(_ graph: TemporalGraph, edgeDirections: EdgeDirections = .uniform) -> String {
+        document(graph, edgeDirections: edgeDirections).text
+    }
+
+    /// The document for `graph`, with what it could not carry.
+    static func document(_ graph: TemporalGraph, edgeDirections: EdgeDirections = .uniform) -> XMLBuilder {
         var xml = XMLBuilder()
         xml.open("gexf", [
             ("xmlns", namespace), ("xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance"),
@@ -71,7 +78,7 @@ public enum GEXFWriter {
         xml.close()
         xml.close()
         xml.close()
-        return xml.text
+        return xml
     }
 
     /// Edge attributes written as `<attvalue>`s: all but `label` and `weight`, which GEXF

@@ -18,7 +18,14 @@ public enum GraphMLWriter {
     static let graphKeys = ["title", "description", "sources", "kinds"]
 
     /// The GraphML document for `graph`.
+    /// Characters XML 1.0 cannot carry (most control characters) are written as U+FFFD;
+    /// ``InterchangeWriter`` refuses such a graph instead.
     public static func text(_ graph: TemporalGraph, edgeDirections: EdgeDirections = .uniform) -> String {
+        document(graph, edgeDirections: edgeDirections).text
+    }
+
+    /// The document for `graph`, with what it could not carry.
+    static func document(_ graph: TemporalGraph, edgeDirections: EdgeDirections = .uniform) -> XMLBuilder {
         var xml = XMLBuilder()
         xml.open("graphml", [
             ("xmlns", namespace), ("xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance"),
@@ -68,6 +75,6 @@ public enum GraphMLWriter {
         }
         xml.close()
         xml.close()
-        return xml.text
+        return xml
     }
 }

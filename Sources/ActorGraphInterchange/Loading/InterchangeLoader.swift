@@ -10,30 +10,33 @@ import ActorGraph
 /// loaded.graph.relations.count
 /// ```
 public enum InterchangeLoader {
-    /// Loads the file at `path`; `vagueness` overrides the durations of vague words.
-    public static func load(path: String, vagueness: Vagueness? = nil) throws(LoadError) -> LoadedGraph {
+    /// Loads the file at `path`; `vagueness` overrides the durations of vague words, and
+    /// `limits` bound what one file may make a reader do (nesting, value size, YAML aliases).
+    public static func load(path: String, vagueness: Vagueness? = nil,
+                            limits: ReadLimits = ReadLimits()) throws(LoadError) -> LoadedGraph {
         guard let format = InterchangeFormat(path: path) else {
             throw LoadError([Diagnostic(file: path, line: 1, column: 1, message: "cannot read this kind of file; expected "
                 + InterchangeFormat.extensions.joined(separator: ", "))])
         }
         switch format {
-        case .graphml: return try GraphMLReader.read(path: path, vagueness: vagueness)
-        case .gexf: return try GEXFReader.read(path: path, vagueness: vagueness)
+        case .graphml: return try GraphMLReader.read(path: path, limits: limits, vagueness: vagueness)
+        case .gexf: return try GEXFReader.read(path: path, limits: limits, vagueness: vagueness)
         case .yaml, .json, .csv: break
         }
-        return try load(bytes: try GraphLoader.readBytes(path: path), file: path, format: format, vagueness: vagueness)
+        return try load(bytes: try GraphLoader.readBytes(path: path), file: path, format: format, vagueness: vagueness,
+                        limits: limits)
     }
 
     /// Loads a graph from bytes, with `file` used in messages (and, for a CSV edge list, where
     /// its node and kind tables are looked for, as ``load(path:)`` does).
     public static func load(bytes: [UInt8], file: String, format: InterchangeFormat,
-                            vagueness: Vagueness? = nil) throws(LoadError) -> LoadedGraph {
+                            vagueness: Vagueness? = nil, limits: ReadLimits = ReadLimits()) throws(LoadError) -> LoadedGraph {
         switch format {
-        case .graphml: return try GraphMLReader.read(bytes: bytes, file: file, vagueness: vagueness)
-        case .gexf: return try GEXFReader.read(bytes: bytes, file: file, vagueness: vagueness)
+        case .graphml: return try GraphMLReader.read(bytes: bytes, file: file, limits: limits, vagueness: vagueness)
+        case .gexf: return try GEXFReader.read(bytes: bytes, file: file, limits: limits, vagueness: vagueness)
         case .yaml, .json, .csv:
             return LoadedGraph(graph: try GraphLoader.load(bytes: bytes, file: file, extension: format.rawValue,
-                                                           vagueness: vagueness))
+                                                           vagueness: vagueness, limits: limits))
         }
     }
 }

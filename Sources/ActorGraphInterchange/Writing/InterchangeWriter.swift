@@ -32,9 +32,21 @@ public struct InterchangeWriter: Sendable {
         case .yaml: return [(path, GraphDocumentWriter.yamlText(graph))]
         case .json: return [(path, GraphDocumentWriter.jsonText(graph))]
         case .csv: return CSVGraphFiles.files(graph, edgeListPath: path)
-        case .graphml: return [(path, GraphMLWriter.text(graph, edgeDirections: edgeDirections))]
-        case .gexf: return [(path, GEXFWriter.text(graph, edgeDirections: edgeDirections))]
+        case .graphml: return [(path, try Self.representable(GraphMLWriter.document(graph, edgeDirections: edgeDirections), path))]
+        case .gexf: return [(path, try Self.representable(GEXFWriter.document(graph, edgeDirections: edgeDirections), path))]
         }
+    }
+
+    /// The document's text, or a refusal when a name, note or other text holds a character
+    /// XML 1.0 cannot carry: written as U+FFFD, two names could become one.
+    private static func representable(_ document: XMLBuilder, _ path: String) throws(WriteError) -> String {
+        guard let first = document.unrepresentable.first else { return document.text }
+        let code = String(first.scalar.value, radix: 16, uppercase: true)
+        let others = document.unrepresentable.count - 1
+        let padded = String(repeating: "0", count: max(0, 4 - code.count)) + code
+        throw WriteError(description: "\(path): error: \(IdentifierText.quoted(first.text)) holds U+\(padded), which XML 1.0 "
+            + "cannot carry\(others > 0 ? " (and \(others) more texts do)" : ""); GraphML and GEXF cannot keep it: "
+            + "write YAML, JSON or CSV, or remove it")
     }
 
     /// Writes `graph` to `path` (and, for CSV, its tables beside it) atomically: when one

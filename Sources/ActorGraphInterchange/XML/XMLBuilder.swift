@@ -3,17 +3,25 @@ import ActorGraph
 /// Builds indented XML text element by element, escaping every attribute value and text.
 ///
 /// Characters that XML 1.0 cannot carry at all (most C0 controls, U+FFFE, U+FFFF) become
-/// U+FFFD; line breaks and tabs in attribute values are written as character references so
+/// U+FFFD, counted in ``unrepresentable`` so that a writer can refuse rather than change a
+/// name; line breaks and tabs in attribute values are written as character references so
 /// that attribute-value normalization does not turn them into spaces.
 struct XMLBuilder {
+    /// Texts that held characters XML 1.0 cannot carry: how many, and the first with its first such character.
+    struct Unrepresentable {
+        var count = 0
+        var first: (text: String, scalar: Unicode.Scalar)?
+    }
+
     private(set) var text = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    private(set) var unrepresentable = Unrepresentable()
     private var openElements: [String] = []
 
     private var padding: String { String(repeating: "  ", count: openElements.count) }
 
     /// Opens an element that will hold children.
     mutating func open(_ name: String, _ attributes: [(String, String)] = []) {
-        text += padding + "<" + name + Self.attributeText(attributes) + ">\n"
+        text += padding + "<" + name + attributeText(attributes) + ">\n"
         openElements.append(name)
     }
 
@@ -25,16 +33,25 @@ struct XMLBuilder {
 
     /// Writes an element with no children, or with text content only.
     mutating func leaf(_ name: String, _ attributes: [(String, String)] = [], text content: String? = nil) {
-        text += padding + "<" + name + Self.attributeText(attributes)
+        text += padding + "<" + name + attributeText(attributes)
         if let content {
+            note(content)
             text += ">" + Self.escapedText(content) + "</" + name + ">\n"
         } else {
             text += "/>\n"
         }
     }
 
-    private static func attributeText(_ attributes: [(String, String)]) -> String {
-        attributes.map { " " + $0.0 + "=\"" + escapedAttribute($0.1) + "\"" }.joined()
+    private mutating func attributeText(_ attributes: [(String, String)]) -> String {
+        for attribute in attributes { note(attribute.1) }
+        return attributes.map { " " + $0.0 + "=\"" + Self.escapedAttribute($0.1) + "\"" }.joined()
+    }
+
+    /// Counts `value` when it holds a character XML 1.0 cannot carry.
+    private mutating func note(_ value: String) {
+        guard let scalar = value.unicodeScalars.first(where: { Self.representable($0) != $0 }) else { return }
+        unrepresentable.count += 1
+        if unrepresentable.first == nil { unrepresentable.first = (value, scalar) }
     }
 
     /// `value` escaped for a double-quoted attribute.
