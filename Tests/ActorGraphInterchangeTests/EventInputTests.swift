@@ -144,7 +144,7 @@ private struct SplitMix {
     let path = try makeTemporaryDirectory().appendingPathComponent("generated.export.CSV").path
     try generatedEvents(events: 3000, actors: 40).write(toFile: path, atomically: true, encoding: .utf8)
     var reference: (relations: [Relation], sources: [String], actors: [Actor], summary: String)?
-    for (threads, chunkSize) in [(1, 4 << 20), (1, 700), (2, 700), (4, 700), (2, 5000), (3, 64 << 10)] {
+    for (threads, chunkSize) in [(1, 4 << 20), (1, 700), (2, 700), (4, 700), (2, 5000), (3, 64 << 10), (2, 64)] {
         var options = EventImportOptions(format: .gdelt, threads: threads)
         options.chunkSize = chunkSize
         let (graph, summary) = try EventImporter.importEvents(path: path, options: options)

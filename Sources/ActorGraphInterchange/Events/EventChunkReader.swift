@@ -156,6 +156,11 @@ final class EventChunkReader {
     private func readChunk() throws(Failure) -> EventChunk? {
         guard let part else { return nil }
         var buffer = pool.take()
+        if carry.count >= buffer.count {
+            // What a long line left over does not fit a pooled buffer: one of its own, room to spare.
+            pool.giveBack(buffer)
+            buffer = .allocate(byteCount: carry.count + pool.size, alignment: 64)
+        }
         var filled = 0
         func release() { pool.giveBack(buffer) }
         carry.withUnsafeBytes { carried in
