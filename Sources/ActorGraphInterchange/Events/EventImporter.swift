@@ -198,6 +198,8 @@ final class ChunkWorkers: @unchecked Sendable {
     private var queue: [ChunkJob] = []
     private var stopping = false
     private var threads: [Thread] = []
+    /// Signalled by each thread as it ends.
+    private let ended = DispatchSemaphore(value: 0)
 
     init(count: Int, work: ChunkWork) {
         for _ in 0..<count {
@@ -206,6 +208,7 @@ final class ChunkWorkers: @unchecked Sendable {
                     job.result = work.run(job.chunk)
                     job.finished.signal()
                 }
+                ended.signal()
             }
             thread.stackSize = 8 << 20
             threads.append(thread)
@@ -227,11 +230,14 @@ final class ChunkWorkers: @unchecked Sendable {
         return queue.isEmpty ? nil : queue.removeFirst()
     }
 
-    /// Lets the threads end once the queue is empty.
+    /// Lets the threads end once the queue is empty, and waits until they have: each
+    /// thread holds the workers, which hold the threads, until then.
     func stop() {
         condition.lock()
         stopping = true
         condition.broadcast()
         condition.unlock()
+        for _ in threads { ended.wait() }
+        threads.removeAll()
     }
 }
