@@ -192,26 +192,25 @@ final class ChunkJob: @unchecked Sendable {
     init(chunk: EventChunk) { self.chunk = chunk }
 }
 
-/// Threads that parse chunks as they are submitted.
+/// Threads that parse chunks as they are submitted. ``stop()`` waits for them to end, so
+/// nothing of an import outlives it (the threads hold the workers only while they run).
 final class ChunkWorkers: @unchecked Sendable {
     private let condition = NSCondition()
     private var queue: [ChunkJob] = []
     private var stopping = false
-    private var threads: [Thread] = []
-    /// Signalled by each thread as it ends.
-    private let ended = DispatchSemaphore(value: 0)
+    private let running = DispatchGroup()
 
     init(count: Int, work: ChunkWork) {
         for _ in 0..<count {
+            running.enter()
             let thread = Thread { [self] in
                 while let job = take() {
                     job.result = work.run(job.chunk)
                     job.finished.signal()
                 }
-                ended.signal()
+                running.leave()
             }
             thread.stackSize = 8 << 20
-            threads.append(thread)
             thread.start()
         }
     }
@@ -230,14 +229,12 @@ final class ChunkWorkers: @unchecked Sendable {
         return queue.isEmpty ? nil : queue.removeFirst()
     }
 
-    /// Lets the threads end once the queue is empty, and waits until they have: each
-    /// thread holds the workers, which hold the threads, until then.
+    /// Lets the threads end once the queue is empty, and waits until they have.
     func stop() {
         condition.lock()
         stopping = true
         condition.broadcast()
         condition.unlock()
-        for _ in threads { ended.wait() }
-        threads.removeAll()
+        running.wait()
     }
 }
