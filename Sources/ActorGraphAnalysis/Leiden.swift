@@ -37,20 +37,22 @@ extension CompactGraph {
     ///   the unrefined partition starting the next level.
     ///
     /// One iteration runs these levels until local moving leaves every node of a level alone;
-    /// the next iteration starts from the partition found, and iterations stop when one changes
-    /// nothing, does not raise modularity, or after `maxPasses` (igraph's and leidenalg's
+    /// the next iteration starts from the partition found, and iterations stop when one moves no
+    /// node (igraph's `n_iterations=-1`) or after `maxPasses` (igraph's and leidenalg's
     /// `n_iterations` is 2 by default; `maxPasses: 2` is that setting). Every community is
     /// connected (a community left in pieces would be split, which only raises modularity). A
     /// directed graph is read as undirected, as ``modularity(of:resolution:)`` reads it.
     ///
     /// The algorithm runs `runs` times from singletons, each with its own random node orders,
-    /// and keeps the partition of highest modularity (the first on a tie). By default it runs 10
-    /// times, and more on small graphs, where runs cost little: up to 100, while runs × (nodes +
-    /// edges) stays within 400,000. The orders come from `seed` alone and the work runs on one
-    /// thread, so a seed always gives the same partition.
+    /// and keeps the partition of highest modularity (the first run's on a tie). By default it
+    /// runs 10 times, and more on small graphs, where runs cost little: up to 100, while runs ×
+    /// (nodes + edges) stays within 400,000. The runs share out over `threadCount` threads (by
+    /// default every active processor); each run's orders come from its own seed, drawn from
+    /// `seed` alone, so a seed always gives the same partition, whatever the thread count.
     ///
     /// Complexity: O(m) per local-moving sweep, a few sweeps per level, O(log n) levels
-    /// typically; memory O(n + m), allocated once per call and reused by every level and run.
+    /// typically; memory O(n + m) per thread, allocated once per run and reused by every level
+    /// and iteration.
     ///
     /// ```swift
     /// // Two triangles joined by one edge.
@@ -59,34 +61,31 @@ extension CompactGraph {
     /// graph.leidenCommunities().membership   // [0, 0, 0, 1, 1, 1], modularity 0.357142...
     /// ```
     public func leidenCommunities(resolution: Double = 1, seed: UInt64 = 0, runs: Int? = nil,
-                                  maxPasses: Int = 100) -> Communities {
+                                  maxPasses: Int = 100, threadCount: Int? = nil) -> Communities {
         let network = ModularityNetwork(self)
-        var optimizer = LeidenOptimizer(network: network, resolution: resolution)
+        let nodeCount = network.nodeCount
+        let size = nodeCount + network.targets.count / 2
+        let runCount = Swift.max(runs ?? Swift.min(100, Swift.max(10, 400_000 / Swift.max(size, 1))), 1)
         var random = LeidenRandom(state: seed)
-        let singletons = (0..<Int32(nodeCount)).map { $0 }
-        var bestMembership = singletons
-        let singletonQuality = network.modularity(of: singletons, resolution: resolution)
-        var bestQuality = singletonQuality
-        let size = network.nodeCount + network.targets.count / 2
-        let runCount = runs ?? Swift.min(100, Swift.max(10, 400_000 / Swift.max(size, 1)))
-        for _ in 0..<Swift.max(runCount, 1) {
-            var runRandom = LeidenRandom(state: random.next())
-            var membership = singletons
-            var quality = singletonQuality
-            for _ in 0..<Swift.max(maxPasses, 1) {
-                let next = network.connectedPieces(optimizer.iterate(from: membership, random: &runRandom))
-                let nextQuality = network.modularity(of: next, resolution: resolution)
-                if next == membership || nextQuality <= quality { break }
-                membership = next
-                quality = nextQuality
-            }
-            if quality > bestQuality {
-                bestQuality = quality
-                bestMembership = membership
-            }
+        let runSeeds = (0..<runCount).map { _ in random.next() }
+        let found = SharedBuffer<Int32>(count: runCount * nodeCount, repeating: 0)
+        let qualities = SharedBuffer<Double>(count: runCount, repeating: 0)
+        SourceChunks(count: runCount, maximumChunks: runCount).forEach(threadCount: threadCount) { run in
+            let optimizer = LeidenOptimizer(network: network, resolution: resolution)
+            let membership = optimizer.run(seed: runSeeds[run], maxPasses: maxPasses)
+            (found.base + run * nodeCount).update(from: membership, count: nodeCount)
+            qualities[run] = network.modularity(of: membership, resolution: resolution)
         }
-        return Communities(labels: labels, membership: bestMembership.map(Int.init), modularity: bestQuality,
-                           resolution: resolution)
+        // The first run of highest modularity, unless none beats leaving every node alone.
+        var bestRun = -1
+        var bestQuality = network.modularity(of: [Int32](0..<Int32(nodeCount)), resolution: resolution)
+        for run in 0..<runCount where qualities[run] > bestQuality {
+            bestQuality = qualities[run]
+            bestRun = run
+        }
+        let membership = bestRun < 0 ? Array(0..<nodeCount)
+            : (0..<nodeCount).map { Int(found[bestRun * nodeCount + $0]) }
+        return Communities(labels: labels, membership: membership, modularity: bestQuality, resolution: resolution)
     }
 }
 
@@ -108,10 +107,13 @@ struct LeidenRandom {
     }
 
     /// Fills `order[0..<count]` with a uniformly shuffled `0..<count` (Fisher–Yates).
-    mutating func shuffle(into order: inout [Int32], count: Int) {
+    mutating func shuffle(_ order: UnsafeMutablePointer<Int32>, count: Int) {
         for index in 0..<count { order[index] = Int32(index) }
         for index in stride(from: count - 1, to: 0, by: -1) {
-            order.swapAt(index, Int(next() % UInt64(index + 1)))
+            let other = Int(next() % UInt64(index + 1))
+            let value = order[index]
+            order[index] = order[other]
+            order[other] = value
         }
     }
 }

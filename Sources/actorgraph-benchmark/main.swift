@@ -8,7 +8,7 @@ import Foundation
 //
 //   actorgraph-benchmark static EDGES --name NAME --measures betweenness,closeness,pagerank,eigenvector [--repeat N]
 //   actorgraph-benchmark temporal RELATIONS.csv --snapshots 50 [--repeat N]
-//   actorgraph-benchmark communities EDGES [--runs N] [--passes N] [--repeat N]
+//   actorgraph-benchmark communities EDGES [--runs N] [--passes N] [--repeat N] [--threads N]
 //
 // EDGES is a text edge list: a first line `# nodes N directed|undirected weighted|unweighted`, then
 // one `u v` or `u v w` line per edge, nodes numbered from 0.
@@ -155,13 +155,15 @@ func runCommunities(_ arguments: [String]) {
     let graph = readEdgeList(path: arguments[0])
     let runs = Int(option("--runs", in: arguments) ?? "10") ?? 10
     let passes = Int(option("--passes", in: arguments) ?? "100") ?? 100
-    let repeats = Int(option("--repeat", in: arguments) ?? "5") ?? 5
+    let repeats = max(Int(option("--repeat", in: arguments) ?? "5") ?? 5, 1)
+    let threads = option("--threads", in: arguments).flatMap { Int($0) }
     var times: [Double] = []
     var qualities: [Double] = []
     var counts: [Int] = []
     for repeatIndex in 0..<repeats {
         var found: Communities?
-        times.append(seconds { found = graph.leidenCommunities(seed: UInt64(repeatIndex), runs: runs, maxPasses: passes) })
+        times.append(seconds { found = graph.leidenCommunities(seed: UInt64(repeatIndex), runs: runs, maxPasses: passes,
+                                                                threadCount: threads) })
         qualities.append(found?.modularity ?? 0)
         counts.append(found?.groups.count ?? 0)
     }
@@ -177,7 +179,7 @@ do {
     case "static": try runStatic(Array(arguments.dropFirst()))
     case "temporal": try runTemporal(Array(arguments.dropFirst()))
     case "communities": runCommunities(Array(arguments.dropFirst()))
-    default: fail("usage: actorgraph-benchmark static EDGES [--name NAME] [--measures ...] [--repeat N] | temporal RELATIONS.csv [--snapshots N] [--repeat N] | communities EDGES [--runs N] [--passes N] [--repeat N]")
+    default: fail("usage: actorgraph-benchmark static EDGES [--name NAME] [--measures ...] [--repeat N] | temporal RELATIONS.csv [--snapshots N] [--repeat N] | communities EDGES [--runs N] [--passes N] [--repeat N] [--threads N]")
     }
 } catch {
     fail("\(error)")

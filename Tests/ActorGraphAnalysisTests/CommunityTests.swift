@@ -18,7 +18,6 @@ struct CommunityFixture: Decodable {
     var edges: [[Double]]
     var partitions: [Partition]
     var igraphLeidenBestOf10: [String: Double]
-    var igraphLeidenMedianOf10: [String: Double]
 
     static let directory = Bundle.module.resourceURL!.appendingPathComponent("Fixtures/communities")
 

@@ -3,7 +3,8 @@ import ActorGraph
 import Testing
 
 /// The path measures split their sources into chunks fixed by the node count and add the
-/// chunks' sums in chunk order, so any thread count gives the same bits.
+/// chunks' sums in chunk order, and Leiden's runs each follow their own seed, so any thread
+/// count gives the same bits.
 @Suite struct ParallelDeterminismTests {
     /// A preferential-attachment graph from a fixed linear congruential sequence.
     static func scaleFreeGraph(nodes: Int, directed: Bool, weighted: Bool) -> CompactGraph {
@@ -40,6 +41,20 @@ import Testing
             #expect(zip(reference, other).allSatisfy { abs($0 - $1) <= 1e-12 }, "\(threads) threads")
             #expect(try graph.closenessCentrality(threadCount: threads) == closeness)
             #expect(try graph.harmonicCentrality(threadCount: threads) == harmonic)
+        }
+    }
+
+    /// Leiden's runs each draw from their own seed, and the first best run wins, whatever
+    /// thread finished first.
+    @Test(arguments: [false, true])
+    func leidenDoesNotDependOnTheThreadCount(weighted: Bool) {
+        let graph = Self.scaleFreeGraph(nodes: 700, directed: false, weighted: weighted)
+        let reference = graph.leidenCommunities(seed: 11, runs: 12, threadCount: 1)
+        #expect(reference.groups.count > 1)
+        for threads in [2, 3, 8] {
+            let other = graph.leidenCommunities(seed: 11, runs: 12, threadCount: threads)
+            #expect(other.membership == reference.membership, "\(threads) threads")
+            #expect(other.modularity == reference.modularity, "\(threads) threads")
         }
     }
 

@@ -19,16 +19,19 @@ struct GraphArrays: @unchecked Sendable {
         try graph.inOffsets.withUnsafeBufferPointer { inOffsets in
         try graph.inSources.withUnsafeBufferPointer { inSources in
         try graph.inWeights.withUnsafeBufferPointer { inWeights in
-            // An empty array may have no base address; a never-read stand-in takes its place.
-            func base<T>(_ buffer: UnsafeBufferPointer<T>) -> UnsafePointer<T> {
-                buffer.baseAddress ?? UnsafePointer(emptyStorage.assumingMemoryBound(to: T.self))
-            }
-            return try body(GraphArrays(
+            try body(GraphArrays(
                 nodeCount: graph.nodeCount,
-                outOffsets: base(outOffsets), outTargets: base(outTargets), outWeights: base(outWeights),
-                inOffsets: base(inOffsets), inSources: base(inSources), inWeights: base(inWeights)))
+                outOffsets: baseAddressOrStandIn(outOffsets), outTargets: baseAddressOrStandIn(outTargets),
+                outWeights: baseAddressOrStandIn(outWeights), inOffsets: baseAddressOrStandIn(inOffsets),
+                inSources: baseAddressOrStandIn(inSources), inWeights: baseAddressOrStandIn(inWeights)))
         }}}}}}
     }
+}
+
+/// The base address of `buffer`, or, for an empty buffer (which may have none), a never-read
+/// stand-in, so that hot loops can take plain pointers.
+func baseAddressOrStandIn<T>(_ buffer: UnsafeBufferPointer<T>) -> UnsafePointer<T> {
+    buffer.baseAddress ?? UnsafePointer(emptyStorage.assumingMemoryBound(to: T.self))
 }
 
 /// Aligned storage that stands in for the base address of an empty array; never read.
