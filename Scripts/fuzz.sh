@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs one libFuzzer target for SECONDS seconds: Scripts/fuzz.sh TARGET SECONDS [libFuzzer flags]
 #
-# TARGET is a reader: yaml, json, csv, graphml, gexf, gdelt, icews or dates (run
+# TARGET is a reader: yaml, json, csv, graphml, gexf, gdelt, icews, acled or dates (run
 # `Scripts/fuzz.sh list` for them). The first run builds actorgraph-fuzz with
 # `-sanitize=fuzzer,address` into .build-fuzz/ (a few minutes); the corpus grows in
 # .build-fuzz/corpus/TARGET/ from seeds taken from the repository's fixtures, and a crashing,
@@ -11,7 +11,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
-targets="yaml json csv graphml gexf gdelt icews dates"
+targets="yaml json csv graphml gexf gdelt icews acled dates"
 target="${1:-}"
 if [ "$target" = list ]; then echo "$targets"; exit 0; fi
 case " $targets " in
@@ -42,6 +42,7 @@ case "$target" in
     gexf) patterns=('*.gexf') ;;
     gdelt) patterns=('*.export.CSV') ;;
     icews) patterns=('*.tab') ;;
+    acled) patterns=('acled-*.csv') ;;
     dates) patterns=() ;;
 esac
 for pattern in "${patterns[@]}"; do

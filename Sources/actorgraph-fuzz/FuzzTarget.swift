@@ -20,6 +20,8 @@ enum FuzzTarget: String, CaseIterable {
     case gdelt
     /// ICEWS event lines, with their header.
     case icews
+    /// ACLED export records (comma-separated, quoted), with their header.
+    case acled
     /// One date expression a line (plain, EDTF ranges, relative dates and vague words),
     /// parsed, then solved together as the starts of relations that may name each other.
     case dates
@@ -37,10 +39,11 @@ enum FuzzTarget: String, CaseIterable {
                 _ = try? NodeTable.read(bytes: bytes, file: "fuzz.nodes.csv")
                 _ = try? KindTable.read(bytes: bytes, file: "fuzz.kinds.csv")
             }
-        case .gdelt, .icews:
-            let path = Self.scratchPath(self == .gdelt ? "fuzz.export.CSV" : "fuzz.tab")
+        case .gdelt, .icews, .acled:
+            guard let format = EventFormat(rawValue: rawValue) else { return }
+            let path = Self.scratchPath(["gdelt": "fuzz.export.CSV", "icews": "fuzz.tab"][rawValue] ?? "fuzz.csv")
             guard FileManager.default.createFile(atPath: path, contents: Data(bytes)) else { return }
-            _ = try? EventImporter.importEvents(path: path, options: EventImportOptions(format: self == .gdelt ? .gdelt : .icews))
+            _ = try? EventImporter.importEvents(path: path, options: EventImportOptions(format: format))
         case .dates:
             Self.solveDates(String(decoding: bytes, as: UTF8.self))
         }

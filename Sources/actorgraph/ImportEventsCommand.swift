@@ -7,7 +7,7 @@ import Foundation
 struct ImportEventsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import-events",
-        abstract: "Turn GDELT (2.0 or 1.0) or ICEWS event files into a relation graph.",
+        abstract: "Turn GDELT (2.0 or 1.0), ICEWS or ACLED event files into a relation graph.",
         discussion: """
         CAMEO codes map to relation kinds (04x consults, 046 negotiates-with, 05x/06x cooperates-with,
         057 agrees-with, 07x supports, 11x criticizes, 12x-17x opposes, 18x-20x fights); --mapping adds to
@@ -15,7 +15,10 @@ struct ImportEventsCommand: ParsableCommand {
         Events of the same two actors and kind at most --merge-gap apart join into one relation whose
         weight is its number of events. Unmapped codes are counted and reported. Files may be plain,
         gzipped (.gz) or zipped (.zip, every entry read), several at once (a quoted glob is expanded),
-        or - for standard input; several files give what their concatenation gives. Files are read in
+        or - for standard input; several files give what their concatenation gives. ACLED exports map
+        event types to kinds (Battles fights, Explosions/Remote violence and Violence against civilians
+        attacks, Riots and Protests clashes-with, Strategic developments: Agreement agrees-with, ...);
+        --mapping overrides them; a relation's weight is its events plus their fatalities. Files are read in
         chunks on --threads threads; the graph is the same for any number. The output format follows
         the extension of -o.
         """)
@@ -23,10 +26,10 @@ struct ImportEventsCommand: ParsableCommand {
     @Argument(help: "The event files: plain, .gz or .zip; a glob; - for standard input.")
     var files: [String]
 
-    @Option(help: "The files' layout: gdelt (GDELT 2.0 export or 1.0 daily file, told apart by their columns) or icews.")
+    @Option(help: "The files' layout: gdelt (GDELT 2.0 export or 1.0 daily file, told apart by their columns), icews or acled.")
     var format: EventFormat
 
-    @Option(help: "A YAML file of CAMEO code prefixes and the relation kinds they become.")
+    @Option(help: "A YAML file of CAMEO code prefixes (ACLED: event types) and the relation kinds they become.")
     var mapping: String?
 
     // Unconditional: "-5d" is read as this option's value (and refused as negative), not as a flag.
@@ -63,13 +66,16 @@ struct ImportEventsCommand: ParsableCommand {
         try InputProtection.check(outputs: InputProtection.graphFiles(output),
                                   inputs: inputs.filter { $0 != "-" } + (mapping.map { [$0] } ?? []))
         var table = CAMEOMapping.builtIn
+        var eventTypes = ACLEDMapping.builtIn
         do {
-            if let mapping { table = table.overridden(by: try CAMEOMapping.read(path: mapping)) }
+            if let mapping, format == .acled { eventTypes = eventTypes.overridden(by: try ACLEDMapping.read(path: mapping)) }
+            if let mapping, format != .acled { table = table.overridden(by: try CAMEOMapping.read(path: mapping)) }
         } catch {
             throw failure(error)
         }
-        let options = EventImportOptions(format: format, mapping: table, mergeGapDays: mergeGap.days,
+        var options = EventImportOptions(format: format, mapping: table, mergeGapDays: mergeGap.days,
                                          minimumMentions: minMentions, maximumCitations: maxCitations, threads: threads)
+        options.eventTypeMapping = eventTypes
         let progress = ProgressLine(enabled: !quiet)
         let result: (graph: TemporalGraph, summary: EventImportSummary)
         do {
@@ -79,22 +85,26 @@ struct ImportEventsCommand: ParsableCommand {
             throw failure(error)
         }
         progress.finish()
-        if !quiet { printError(Self.describe(result.summary, minimumMentions: minMentions)) }
+        if !quiet { printError(Self.describe(result.summary, minimumMentions: minMentions, format: format)) }
         try GraphOutput.write(result.graph, to: output, quiet: quiet)
     }
 
     /// The summary line: what was made, and what was left out and why.
-    static func describe(_ summary: EventImportSummary, minimumMentions: Int) -> String {
+    static func describe(_ summary: EventImportSummary, minimumMentions: Int, format: EventFormat = .gdelt) -> String {
         var text = "imported \(summary.eventsUsed) of \(summary.eventsRead) events into \(summary.relations) relations "
             + "among \(summary.actors) actors"
         var leftOut: [String] = []
         if summary.unmappedEvents > 0 {
             let codes = summary.unmappedCodesByFrequency
             let shown = codes.prefix(10).map { "\($0.code) ×\($0.events)" }.joined(separator: ", ")
-            leftOut.append("\(summary.unmappedEvents) with unmapped CAMEO codes (\(codes.count) code\(codes.count == 1 ? "" : "s"): \(shown)"
+            let what = format == .acled ? "event type" : "CAMEO code"
+            leftOut.append("\(summary.unmappedEvents) with unmapped \(what)s (\(codes.count) \(format == .acled ? "type" : "code")"
+                + "\(codes.count == 1 ? "" : "s"): \(shown)"
                 + (codes.count > 10 ? ", ..." : "") + ")")
         }
-        if summary.withoutTwoActors > 0 { leftOut.append("\(summary.withoutTwoActors) naming fewer than two actors") }
+        if summary.withoutTwoActors > 0 {
+            leftOut.append("\(summary.withoutTwoActors) " + (format == .acled ? "one-sided (no actor2)" : "naming fewer than two actors"))
+        }
         if summary.sameActorOnBothSides > 0 { leftOut.append("\(summary.sameActorOnBothSides) with one actor on both sides") }
         if summary.belowMinimumMentions > 0 {
             leftOut.append("\(summary.belowMinimumMentions) with fewer than \(minimumMentions) mentions")

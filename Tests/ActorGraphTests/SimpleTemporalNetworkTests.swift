@@ -159,3 +159,53 @@ private func arc(of reason: SimpleTemporalNetwork.Reason, in network: SimpleTemp
     #expect(solution.earliest[2] == nil && solution.latest[2] == nil)
     #expect(solution.latestChain(of: 1).isEmpty)
 }
+
+/// A random network of up to 12 points, some unbounded, with up to 20 constraints: larger
+/// than enumeration allows, so that components of several points, cycles among unbounded
+/// points and cycles through the bounds all occur.
+private func randomLargerNetwork(_ generator: inout SplitMix64) -> SimpleTemporalNetwork {
+    let pointCount = Int.random(in: 1...12, using: &generator)
+    var network = SimpleTemporalNetwork(pointCount: pointCount)
+    for point in 0..<pointCount where Int.random(in: 0..<3, using: &generator) > 0 {
+        let low = Int.random(in: -10...10, using: &generator)
+        let high = Int.random(in: low...10, using: &generator)
+        let side = Int.random(in: 0..<4, using: &generator)
+        network.bound(point, earliest: side == 1 ? nil : low, latest: side == 2 ? nil : high)
+    }
+    for _ in 0..<Int.random(in: 0...20, using: &generator) {
+        network.addConstraint(from: Int.random(in: 0..<pointCount, using: &generator),
+                              to: Int.random(in: 0..<pointCount, using: &generator),
+                              maxDifference: Int.random(in: -3...9, using: &generator))
+    }
+    return network
+}
+
+@Test func theComponentOrderSearchAgreesWithTheWholeGraphSearch() {
+    var generator = SplitMix64(state: 1991)
+    var solvedBoth = 0
+    var contradictory = 0
+    for _ in 0..<20_000 {
+        let network = randomLargerNetwork(&generator)
+        let whole = network.solvedOverTheDistanceGraph()
+        guard let ordered = network.solvedInComponentOrder() else {
+            // It may only give up on a network that has no solution.
+            #expect(!whole.isConsistent)
+            contradictory += 1
+            continue
+        }
+        solvedBoth += 1
+        #expect(whole.isConsistent)
+        #expect(ordered.earliest == whole.earliest)
+        #expect(ordered.latest == whole.latest)
+        for point in 0..<network.pointCount {
+            if let earliest = ordered.earliest[point] {
+                #expect(-ordered.earliestChain(of: point).map { weight(of: $0, in: network) }.reduce(0, +) == earliest)
+            }
+            if let latest = ordered.latest[point] {
+                #expect(ordered.latestChain(of: point).map { weight(of: $0, in: network) }.reduce(0, +) == latest)
+            }
+        }
+    }
+    // Both kinds of network occur often enough to mean something.
+    #expect(solvedBoth > 5_000 && contradictory > 2_000)
+}

@@ -7,10 +7,13 @@
 /// on p is an arc origin -> p of weight b, an earliest bound a an arc p -> origin of weight
 /// -a, and a constraint an arc from -> to. A point's latest day is then the shortest
 /// distance from the origin, its earliest day minus the shortest distance to it, and a
-/// contradiction is a cycle of negative weight. Shortest paths are found by a queue-based
-/// Bellman-Ford search (SPFA) that checks its predecessor graph for a cycle after every n
-/// relaxations, so a contradiction is found without waiting for n passes; on the sparse
-/// graphs of narratives it runs in near-linear time (O(n·m) in the worst case).
+/// contradiction is a cycle of negative weight. A consistent network is solved one strongly
+/// connected component of its constraints at a time, in topological order
+/// (``solvedInComponentOrder()``): near-linear time on narratives, whose later events anchor
+/// on earlier ones. When that search meets a sign of a contradiction, the whole distance
+/// graph is searched by a queue-based Bellman-Ford search (SPFA) that checks its
+/// predecessor graph for a cycle after every n relaxations, so each contradiction is found
+/// and reported (O(n·m) in the worst case).
 ///
 /// ```swift
 /// var network = SimpleTemporalNetwork(pointCount: 2)
@@ -79,6 +82,11 @@ public struct SimpleTemporalNetwork: Sendable {
 
     /// The tightest bounds of every point, or the contradictions when there is no solution.
     public func solve() -> Solution {
+        solvedInComponentOrder() ?? solvedOverTheDistanceGraph()
+    }
+
+    /// The bounds or the contradictions, by shortest paths over the whole distance graph.
+    func solvedOverTheDistanceGraph() -> Solution {
         let graph = DistanceGraph(network: self)
         let contradictions = graph.negativeCycles(limit: 100)
         if !contradictions.isEmpty {

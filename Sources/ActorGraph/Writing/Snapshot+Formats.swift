@@ -83,7 +83,7 @@ extension Snapshot {
             let relation = graph.relations[position]
             let kind = graph.kind(of: relation)
             let arrow = kind.directed ? "->" : "--"
-            let dates = "\(relation.start?.description ?? "..") / \(relation.end?.description ?? "..")"
+            let dates = "\(graph.startText(ofRelationAt: position) ?? "..") / \(graph.endText(ofRelationAt: position) ?? "..")"
             text += "  \(relation.source) \(arrow) \(relation.target)  \(relation.kind)  [\(dates)]"
                 + (isSecret(relationAt: position) ? "  (secret)" : "") + "\n"
         }

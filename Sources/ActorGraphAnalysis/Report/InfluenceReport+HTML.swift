@@ -124,7 +124,7 @@ extension InfluenceReport {
             let relation = graph.relations[Int(position)]
             var item: [String: Any] = [
                 "sentence": sentence(for: position),
-                "dates": "\(relation.start?.description ?? "..") – \(relation.end?.description ?? "..")",
+                "dates": "\(graph.startText(ofRelationAt: Int(position)) ?? "..") – \(graph.endText(ofRelationAt: Int(position)) ?? "..")",
                 "secret": relation.secret,
             ]
             if let note = relation.note { item["note"] = note }

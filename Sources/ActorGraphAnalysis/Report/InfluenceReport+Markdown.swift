@@ -85,7 +85,7 @@ extension InfluenceReport {
         var text = "\n**\(heading)**\n\n"
         for position in positions.prefix(Self.listedRelationLimit) {
             let relation = graph.relations[Int(position)]
-            let dates = "\(relation.start?.description ?? "..") – \(relation.end?.description ?? "..")"
+            let dates = "\(graph.startText(ofRelationAt: Int(position)) ?? "..") – \(graph.endText(ofRelationAt: Int(position)) ?? "..")"
             let secret = relation.secret ? ", secret" : ""
             let sources = citations(for: position)
             let cited = sources.isEmpty ? "" : " — " + sources.map(Self.markdownEscaped).joined(separator: "; ")

@@ -27,6 +27,9 @@ public struct DiagramContent: Sendable {
     public let relations: [Relation]
     /// The ids of the relations that may still have been secret on the diagram's day or window.
     public let secretRelationIDs: Set<String>
+    /// The dates of each relation drawn that has any, by id: as written when absolute, as
+    /// solved when relative (``TemporalGraph/datesText(ofRelationAt:)``).
+    public let relationDates: [String: String]
     /// The ids of the relations certainly active on none of the days drawn (solved dates).
     let uncertainRelationIDs: Set<String>
     /// Part-of links between members, in the graph's order of parts.
@@ -77,6 +80,9 @@ public struct DiagramContent: Sendable {
         self.graph = graph
         members = positions.map { Member(actor: graph.actors[Int($0)], isActive: active.contains($0)) }
         relations = snapshot.relations
+        relationDates = Dictionary(uniqueKeysWithValues: snapshot.relationPositions.map(Int.init).compactMap { position in
+            graph.datesText(ofRelationAt: position).map { (graph.relations[position].id, $0) }
+        })
         secretRelationIDs = Set(snapshot.relationPositions.map(Int.init).filter(snapshot.isSecret(relationAt:))
             .map { graph.relations[$0].id })
         uncertainRelationIDs = Set(snapshot.relationPositions.map(Int.init)
@@ -109,6 +115,7 @@ public struct DiagramContent: Sendable {
         self.graph = graph
         members = combined.members.map { Member(actor: $0.actor, isActive: active.contains($0.actor.id)) }
         relations = combined.relations
+        relationDates = combined.relationDates
         secretRelationIDs = combined.secretRelationIDs
         uncertainRelationIDs = combined.uncertainRelationIDs
         partOfLinks = combined.partOfLinks

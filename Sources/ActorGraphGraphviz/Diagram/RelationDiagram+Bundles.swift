@@ -27,14 +27,14 @@ extension RelationDiagram {
             attributes["arrowhead"] = .text(styles.relationStyle(graph.kind(of: directed)).arrowhead)
         }
         let count = "×\(relations.count)"
-        let anySecret = relations.contains(where: \.secret)
+        let anySecret = relations.contains(where: content.isSecret)
         if options.edgeLabels {
             var rows: [[HTMLLabel.Cell]] = [[HTMLLabel.Cell(text: "\(count) relations", color: styles.color(strongestKind), bold: true)]]
             for relation in relations {
                 let kind = graph.kind(of: relation)
                 var text = kind.label
-                if let dates = Self.dateText(relation) { text += ", " + dates }
-                rows.append([HTMLLabel.Cell(text: text, color: styles.color(kind), mark: relation.secret ? "secret" : nil)])
+                if let dates = dateText(relation) { text += ", " + dates }
+                rows.append([HTMLLabel.Cell(text: text, color: styles.color(kind), mark: content.isSecret(relation) ? "secret" : nil)])
             }
             attributes["label"] = .html(.table(rows: rows))
         } else {

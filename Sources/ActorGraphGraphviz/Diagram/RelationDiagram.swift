@@ -213,7 +213,7 @@ public struct RelationDiagram: Sendable {
         var labelLines: [String] = []
         if options.edgeLabels {
             labelLines.append(kind.label + (content.isSecret(relation) ? " (secret)" : ""))
-            if let dates = Self.dateText(relation) { labelLines.append(dates) }
+            if let dates = dateText(relation) { labelLines.append(dates) }
         } else if content.isSecret(relation) {
             labelLines.append("secret")
             attributes["fontname"] = "Helvetica-Oblique"
@@ -274,21 +274,14 @@ public struct RelationDiagram: Sendable {
         nodeNames[actorID] ?? actorID
     }
 
-    /// "2001-09-17", "from 2001-09-15~", "until 2001-09-22", "2001-09-16~ to 2001-09-22", or nil.
-    static func dateText(_ relation: Relation) -> String? {
-        let start = relation.start.flatMap { $0.isOpen ? nil : $0 }
-        let end = relation.end.flatMap { $0.isOpen ? nil : $0 }
-        switch (start, end) {
-        case let (start?, end?): return start == end ? start.description : "\(start) to \(end)"
-        case let (start?, nil): return "from \(start)"
-        case let (nil, end?): return "until \(end)"
-        case (nil, nil): return nil
-        }
+    /// The relation's dates as the diagram shows them (see ``TemporalGraph/datesText(ofRelationAt:)``).
+    func dateText(_ relation: Relation) -> String? {
+        content.relationDates[relation.id]
     }
 
     func tooltip(_ relation: Relation) -> String {
         var text = content.graph.sentence(for: relation)
-        if let dates = Self.dateText(relation) { text += " (\(dates))" }
+        if let dates = dateText(relation) { text += " (\(dates))" }
         if content.isSecret(relation) { text += " [secret]" }
         if let note = relation.note { text += ". " + note }
         for evidence in relation.allEvidence {

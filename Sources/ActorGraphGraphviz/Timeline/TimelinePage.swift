@@ -64,7 +64,7 @@ public enum TimelinePage {
             ("id", .string(relation.id)),
             ("summary", .string(graph.sentence(for: relation))),
             ("tone", .string(graph.kind(of: relation).tone.rawValue)),
-            ("dates", .optional(RelationDiagram.dateText(relation))),
+            ("dates", .optional(graph.datesText(ofRelationAt: position))),
             ("secret", .bool(graph.isPossiblySecret(relationAt: position, during: DaySpan(day)))),
             ("note", .optional(relation.note)),
             ("citations", .array(relation.allEvidence.map { .string(graph.text(of: $0)) })),

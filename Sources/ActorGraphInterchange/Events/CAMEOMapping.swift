@@ -70,36 +70,10 @@ public struct CAMEOMapping: Sendable {
     /// Reads a mapping file: a YAML mapping from code prefixes (1 to 4 digits, quoted so
     /// that YAML keeps leading zeros) to kind ids or `null`.
     public static func read(path: String) throws(LoadError) -> CAMEOMapping {
-        let text = try GraphLoader.utf8Text(try GraphLoader.readBytes(path: path), file: path)
-        let root = try YAMLReader.read(text, file: path)
-        guard let root, case let .mapping(mapping) = root.value else {
-            throw LoadError([Diagnostic(file: path, position: root?.position ?? SourcePosition(line: 1, column: 1),
-                                        message: "expected a mapping from CAMEO code prefixes to relation kinds")])
-        }
-        var table: [String: String?] = [:]
-        var diagnostics: [Diagnostic] = []
-        func report(_ node: SourceNode, _ message: String) {
-            diagnostics.append(Diagnostic(file: path, position: node.position, message: message))
-        }
-        for (key, value) in mapping {
-            guard case let .scalar(prefix, _) = key.value, (1...4).contains(prefix.count),
-                  prefix.allSatisfy({ $0.isASCII && $0.isNumber }) else {
-                report(key, "expected a CAMEO code prefix of 1 to 4 digits in quotes, like \"046\"")
-                continue
-            }
-            if table[prefix] != nil { report(key, "code prefix \"\(prefix)\" appears twice") }
-            switch value.value {
-            case .null:
-                table[prefix] = .some(nil)
-            case let .scalar(kind, _) where !kind.isEmpty && !kind.contains(where: \.isWhitespace):
-                table[prefix] = .some(kind)
-            case .scalar:
-                report(value, "a relation kind id is one word, like negotiates-with")
-            case .sequence, .mapping:
-                report(value, "expected a relation kind id or null")
-            }
-        }
-        if !diagnostics.isEmpty { throw LoadError(diagnostics) }
-        return CAMEOMapping(table: table)
+        CAMEOMapping(table: try EventMappingFile.read(
+            path: path, expectedRoot: "a mapping from CAMEO code prefixes to relation kinds",
+            expectedKey: "a CAMEO code prefix of 1 to 4 digits in quotes, like \"046\"", example: "negotiates-with") { prefix in
+                (1...4).contains(prefix.count) && prefix.allSatisfy({ $0.isASCII && $0.isNumber }) ? prefix : nil
+            })
     }
 }

@@ -10,6 +10,11 @@ public enum EventFormat: String, Sendable, CaseIterable {
     /// `Event Date`, `Source Name`, `Source Sectors`, `Source Country`, `Event Text`,
     /// `CAMEO Code`, `Intensity`, `Target Name`, ..., `Story ID`, `Publisher`, ...
     case icews
+    /// ACLED exports: comma-separated with a header row naming `event_id_cnty`,
+    /// `event_date`, `year`, `time_precision`, `disorder_type`, `event_type`,
+    /// `sub_event_type`, `actor1`, `assoc_actor_1`, `inter1`, `actor2`, ..., `source`,
+    /// `notes`, `fatalities`, ...; quoted fields may hold commas and line ends.
+    case acled
 
     /// What citation keys of this format start with: `gdelt-` and `icews-`.
     var citationPrefix: String { rawValue + "-" }
@@ -19,17 +24,18 @@ public enum EventFormat: String, Sendable, CaseIterable {
         switch self {
         case .gdelt: return "GDELT"
         case .icews: return "ICEWS"
+        case .acled: return "ACLED"
         }
     }
 
     /// Whether a line end inside double quotes belongs to a field (CSV layouts).
-    var isQuoted: Bool { false }
+    var isQuoted: Bool { self == .acled }
 
     /// The parser of a part without a header row, or nil when the format has one.
     var headerlessParser: (any EventChunkParser)? {
         switch self {
         case .gdelt: return GDELTChunkParser()
-        case .icews: return nil
+        case .icews, .acled: return nil
         }
     }
 
@@ -38,6 +44,7 @@ public enum EventFormat: String, Sendable, CaseIterable {
         switch self {
         case .gdelt: return nil
         case .icews: return ICEWSChunkParser.reading(header: header).map { $0 }
+        case .acled: return ACLEDChunkParser.reading(header: header).map { $0 }
         }
     }
 }

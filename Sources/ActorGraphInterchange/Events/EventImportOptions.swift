@@ -5,8 +5,10 @@ import Foundation
 public struct EventImportOptions: Sendable {
     /// The file's layout.
     public var format: EventFormat
-    /// CAMEO code -> relation kind.
+    /// CAMEO code -> relation kind (GDELT, ICEWS).
     public var mapping: CAMEOMapping
+    /// ACLED event and sub-event type -> relation kind.
+    public var eventTypeMapping = ACLEDMapping.builtIn
     /// Events of the same pair and kind at most this many days apart join into one relation.
     public var mergeGapDays: Int
     /// GDELT events mentioned fewer times than this are left out (0 keeps all).

@@ -1,7 +1,7 @@
 import ActorGraph
 import Foundation
 
-/// Turns coded event data (GDELT 2.0 and 1.0, ICEWS) into a relation graph.
+/// Turns coded event data (GDELT 2.0 and 1.0, ICEWS, ACLED) into a relation graph.
 ///
 /// Inputs are read as they come: plain, gzipped or zipped (recognized by their first bytes),
 /// several in one run as if concatenated, or standard input (`-`). Each input is cut into
@@ -12,9 +12,11 @@ import Foundation
 /// Each event's CAMEO code goes through a ``CAMEOMapping`` to a relation kind; events of the
 /// same two actors and kind join into one relation over the days from the first to the last
 /// when at most the merge gap lies between them (for symmetric kinds A-B and B-A join). A
-/// relation's weight is its number of events; its note gives the events, mentions, mean
-/// Goldstein score and CAMEO codes; its citations are the source URLs (GDELT) or story ids
-/// (ICEWS) of its first events by day and id. Unmapped codes are counted, not silently
+/// relation's weight is its number of events (ACLED: plus their fatalities); its note gives
+/// the events, mentions, mean Goldstein score and CAMEO codes (ACLED: fatalities and event
+/// types); its citations are the source URLs (GDELT), story ids (ICEWS) or event ids with
+/// their notes as quotes (ACLED, kinds through an ``ACLEDMapping``) of its first events by
+/// day and id. Unmapped codes are counted, not silently
 /// dropped. A line that breaks the layout (a wrong number of columns, a date that cannot be
 /// read) is an error at its line and column, and the import gives no graph.
 public enum EventImporter {
@@ -64,9 +66,10 @@ public enum EventImporter {
     /// Reads the event files at `paths` into `merger`, adding to `summary`.
     package static func gather(paths: [String], options: EventImportOptions, into merger: inout EventMerger,
                                summary: inout EventImportSummary, progress: ((Progress) -> Void)? = nil) throws(LoadError) {
-        if options.format == .icews, options.minimumMentions > 0 {
+        if options.format != .gdelt, options.minimumMentions > 0 {
             throw LoadError([Diagnostic(file: paths.first ?? "-", line: 1, column: 1,
-                                        message: "ICEWS events carry no mention counts; a minimum of mentions applies to GDELT")])
+                                        message: "\(options.format.displayName) events carry no mention counts; "
+                                            + "a minimum of mentions applies to GDELT")])
         }
         if paths.filter({ $0 == "-" }).count > 1 {
             throw LoadError([Diagnostic(file: "<stdin>", line: 1, column: 1, message: "standard input (-) is named more than once")])
@@ -81,7 +84,7 @@ public enum EventImporter {
             guard let total, stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
             return total + Int(status.st_size)
         }
-        let kinds = EventKindVocabulary(mapping: options.mapping)
+        let kinds = EventKindVocabulary(options: options)
         let work = ChunkWork(kinds: kinds, options: options)
         var lines = EventLineCounter()
         var diagnostics: [Diagnostic] = []

@@ -6,7 +6,7 @@ extension EventMerger {
     /// The graph of the runs gathered (which it frees as it goes), completing the summary.
     mutating func makeGraph(options: EventImportOptions, title: String,
                             summary: inout EventImportSummary) throws(GraphValidationError) -> TemporalGraph {
-        let kinds = EventKindVocabulary(mapping: options.mapping)
+        let kinds = EventKindVocabulary(options: options)
         var usedActors = [Bool](repeating: false, count: actorIDs.count)
         var relations: [Relation] = []
         relations.reserveCapacity(runCount)
@@ -41,7 +41,8 @@ extension EventMerger {
                                         source: sourceID, target: targetID, start: DateExpression(PartialDate(run.first)),
                                         end: DateExpression(PartialDate(run.last)),
                                         citations: evidence.isEmpty ? citations : [], evidence: evidence,
-                                        note: note(describing: run, format: options.format), weight: Double(run.events))
+                                        note: note(describing: run, format: options.format),
+                                        weight: Double(run.events) + Double(run.weight))
                 relations.append(relation)
                 references.append(run.citations.map(\.reference))
                 firstDays.append(run.first.number)
@@ -64,6 +65,7 @@ extension EventMerger {
         }
         let declaredKinds = kinds.ids.enumerated().compactMap { number, id -> RelationKind? in
             guard RelationKind.builtIn[id] == nil, usedKinds.contains(Int32(number)) else { return nil }
+            if options.format == .acled { return options.eventTypeMapping.declaredKind(id) }
             let totals = goldsteinByKind[Int32(number)] ?? (0, 0)
             let mean = Double(Self.meanGoldsteinTenths(sum: totals.sum, count: max(totals.count, 1))) / 10
             let prefixes = options.mapping.table.filter { $0.value == id }.keys.sorted { ($0.count, $0) < ($1.count, $1) }
@@ -111,11 +113,12 @@ extension EventMerger {
     private func note(describing run: RunValues, format: EventFormat) -> String {
         var note = "\(run.events) \(format.displayName) event\(run.events == 1 ? "" : "s")"
         if format == .gdelt { note += ", \(run.mentions) mention\(run.mentions == 1 ? "" : "s")" }
+        if format == .acled { note += ", \(run.weight) fatalit\(run.weight == 1 ? "y" : "ies")" }
         if run.goldsteinCount > 0 {
             note += ", mean Goldstein " + Self.decimalText(tenths: Self.meanGoldsteinTenths(sum: run.goldsteinSum, count: run.goldsteinCount))
         }
         let counted = run.codes.sorted { ($0.count, $1.code) > ($1.count, $0.code) }
-        return note + "; CAMEO " + counted.map { "\($0.code) ×\($0.count)" }.joined(separator: ", ")
+        return note + (format == .acled ? "; " : "; CAMEO ") + counted.map { "\($0.code) ×\($0.count)" }.joined(separator: ", ")
     }
 
     /// The tone of a kind the mapping file introduces, from the CAMEO root of its code:

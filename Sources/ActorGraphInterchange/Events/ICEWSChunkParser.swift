@@ -57,26 +57,14 @@ struct ICEWSChunkParser: EventChunkParser {
             case .notANumber: return fail(column("Intensity"), "Intensity '\(intensity)' is not a number; expected -10 to 10")
             }
         }
-        table.eventsRead += 1
         let sourceName = text("Source Name")
         let targetName = text("Target Name")
-        guard let sourceID = ActorIdentifier.kebabCase(sourceName), let targetID = ActorIdentifier.kebabCase(targetName) else {
-            table.withoutTwoActors += 1
-            return
-        }
-        if sourceID == targetID {
-            table.sameActorOnBothSides += 1
-            return
-        }
+        guard let (sourceID, targetID) = table.countEvent(between: sourceName, and: targetName) else { return }
         let code = Self.normalizedCode(text("CAMEO Code"))
         let (codeNumber, kind) = Array(code.utf8).withUnsafeBytes { table.kind(ofCode: $0) }
         guard kind >= 0 else { return }
         func party(_ id: String, name: String, country: String) -> Int32 {
-            Array(id.utf8).withUnsafeBytes { id in
-                let number = table.actor(id: id) { name == country ? ActorKind.state : ActorKind.unspecified }
-                Array(name.utf8).withUnsafeBytes { table.countName($0, of: number) }
-                return number
-            }
+            table.namedActor(id: id, name: name) { name == country ? ActorKind.state : ActorKind.unspecified }
         }
         let source = party(sourceID, name: sourceName, country: text("Source Country"))
         let target = party(targetID, name: targetName, country: text("Target Country"))
@@ -91,7 +79,7 @@ struct ICEWSChunkParser: EventChunkParser {
             citationID = "event-\(text("Event ID"))"
             reference = "ICEWS event \(text("Event ID"))" + (publisher.isEmpty ? "" : ", \(publisher)")
         }
-        let sourceFirst = Array(sourceID.utf8).withUnsafeBytes { a in Array(targetID.utf8).withUnsafeBytes { a.bytesPrecede($0) } }
+        let sourceFirst = EventChunkTable.precedes(sourceID, targetID)
         EventText.withOptionalBytes(citationID) { citationID in
             EventText.withOptionalBytes(reference) { reference in
                 table.addEvent(kind: kind, source: source, target: target, sourceFirst: sourceFirst, day: date.earliestDay,
