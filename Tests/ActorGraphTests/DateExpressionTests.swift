@@ -142,3 +142,14 @@ private func failure(_ text: String) -> (String, Int)? {
     #expect(failure(".. & after x")! == ("'..' (open) cannot combine with other terms", 0))
     #expect(failure("2001-09-13 & sometime")!.1 == 13)
 }
+
+@Test func aStrayMarkAfterASpaceIsPartOfTheTermNotTrimmedAway() {
+    // U+0301 joins the space before it into one character; only the space is trimmed, so
+    // the mark (bytes 1-2) stays in front of the date and is reported where it is.
+    #expect(failure(" \u{301}2001-09-13")! == ("malformed date '\u{301}2001-09-13'; expected YYYY, YYYY-MM or YYYY-MM-DD, optionally followed by ~, ? or %, or '..'", 1))
+    #expect(failure("1998 & \u{301}..")!.1 == 7)
+    // Non-ASCII ids are read whole.
+    #expect(expression("after réunion.start").relativeDates[0].anchor == "réunion")
+    #expect(expression("after réunion.start").relativeDates[0].anchorPoint == .start)
+}
+

@@ -39,80 +39,82 @@ public struct AbsoluteDate: Hashable, Sendable {
 }
 
 extension AbsoluteDate {
-    /// Parses one absolute term: `[...]`, a date with `X` digits, or a level-1 date.
-    /// `offset` is where `text` starts in the whole expression, for error positions.
-    static func parse(_ text: Substring, offset: Int) throws(DateExpressionError) -> AbsoluteDate {
-        if text.utf8.first == UInt8(ascii: "[") { return try parseSet(text, offset: offset) }
-        return try parseSingle(text, offset: offset)
+    /// Parses one absolute term, the bytes `range` of `text`: `[...]`, a date with `X`
+    /// digits, or a level-1 date. Errors are placed by their offset in the whole text.
+    static func parse(_ text: DateText, _ range: Range<Int>) throws(DateExpressionError) -> AbsoluteDate {
+        if let first = range.first, text[first] == UInt8(ascii: "[") { return try parseSet(text, range) }
+        return try parseSingle(text, range)
     }
 
     /// A level-1 date or one with unspecified digits; `..` is not allowed here.
-    private static func parseSingle(_ text: Substring, offset: Int) throws(DateExpressionError) -> AbsoluteDate {
-        if text.utf8.contains(UInt8(ascii: "X")) { return try parseUnspecified(text, offset: offset) }
-        var bytes = text
-        switch bytes.withUTF8({ PartialDate.parse(bytes: $0) }) {
+    private static func parseSingle(_ text: DateText, _ range: Range<Int>) throws(DateExpressionError) -> AbsoluteDate {
+        if text.part(range, contains: UInt8(ascii: "X")) { return try parseUnspecified(text, range) }
+        switch PartialDate.parse(bytes: text.slice(range)) {
         case let .success(date): return AbsoluteDate(date)
-        case let .failure(error): throw DateExpressionError(message: error.message, offset: offset + error.offset)
+        case let .failure(error): throw DateExpressionError(message: error.message, offset: range.lowerBound + error.offset)
         }
     }
 
     /// `[a..b]`, `[..b]`, `[a..]`, `[a, b, c..d]`: the hull of the members.
-    private static func parseSet(_ text: Substring, offset: Int) throws(DateExpressionError) -> AbsoluteDate {
-        guard text.utf8.last == UInt8(ascii: "]"), text.utf8.count >= 2 else {
-            throw DateExpressionError(message: "a set of dates opened with '[' must close with ']'", offset: offset)
+    private static func parseSet(_ text: DateText, _ range: Range<Int>) throws(DateExpressionError) -> AbsoluteDate {
+        guard range.count >= 2, text[range.upperBound - 1] == UInt8(ascii: "]") else {
+            throw DateExpressionError(message: "a set of dates opened with '[' must close with ']'", offset: range.lowerBound)
         }
-        let inner = text.dropFirst().dropLast()
         var earliest = Day.distantFuture
         var latest = Day.distantPast
-        var memberOffset = offset + 1
-        for member in inner.split(separator: ",", omittingEmptySubsequences: false) {
-            defer { memberOffset += member.utf8.count + 1 }
-            let leading = member.prefix { $0 == " " }.utf8.count
-            let body = member.trimmingSurroundingSpaces
-            let start = memberOffset + leading
+        for member in text.pieces(of: range.lowerBound + 1..<range.upperBound - 1, separatedBy: UInt8(ascii: ",")) {
+            let body = text.trimmingSpaces(member)
             guard !body.isEmpty else {
-                throw DateExpressionError(message: "empty member in a set of dates", offset: memberOffset)
+                throw DateExpressionError(message: "empty member in a set of dates", offset: member.lowerBound)
             }
-            let parts = SetMember(body)
-            switch parts {
-            case let .single(date):
-                let bound = try parseSingle(date, offset: start)
+            guard let dots = rangeMark(in: body, of: text) else {
+                let bound = try parseSingle(text, body)
                 earliest = min(earliest, bound.earliestDay)
                 latest = max(latest, bound.latestDay)
-            case let .range(first, last, lastOffset):
-                if first.isEmpty && last.isEmpty {
-                    throw DateExpressionError(message: "'..' in a set needs a date on at least one side", offset: start)
-                }
-                let lower = first.isEmpty ? nil : try parseSingle(first, offset: start)
-                let upper = last.isEmpty ? nil : try parseSingle(last, offset: start + lastOffset)
-                if let lower, let upper, upper.latestDay < lower.earliestDay {
-                    throw DateExpressionError(message: "empty range '\(body)': \(last) is before \(first)",
-                                              offset: start + lastOffset)
-                }
-                earliest = min(earliest, lower?.earliestDay ?? .distantPast)
-                latest = max(latest, upper?.latestDay ?? .distantFuture)
+                continue
             }
+            let first = body.lowerBound..<dots
+            let last = dots + 2..<body.upperBound
+            if first.isEmpty && last.isEmpty {
+                throw DateExpressionError(message: "'..' in a set needs a date on at least one side", offset: body.lowerBound)
+            }
+            let lower = first.isEmpty ? nil : try parseSingle(text, first)
+            let upper = last.isEmpty ? nil : try parseSingle(text, last)
+            if let lower, let upper, upper.latestDay < lower.earliestDay {
+                throw DateExpressionError(
+                    message: "empty range '\(text.string(body))': \(text.string(last)) is before \(text.string(first))",
+                    offset: last.lowerBound)
+            }
+            earliest = min(earliest, lower?.earliestDay ?? .distantPast)
+            latest = max(latest, upper?.latestDay ?? .distantFuture)
         }
         return AbsoluteDate(earliestDay: earliest, latestDay: latest)
     }
 
+    /// Where the first `..` of a set member starts, nil when it is a single date.
+    private static func rangeMark(in member: Range<Int>, of text: DateText) -> Int? {
+        member.dropLast().first { text[$0] == UInt8(ascii: ".") && text[$0 + 1] == UInt8(ascii: ".") }
+    }
+
     /// `YYYY[-MM[-DD]]` where any digit may be `X` (unspecified): the first and last real
     /// days that match.
-    private static func parseUnspecified(_ text: Substring, offset: Int) throws(DateExpressionError) -> AbsoluteDate {
-        let bytes = Array(text.utf8)
+    private static func parseUnspecified(_ text: DateText, _ range: Range<Int>) throws(DateExpressionError) -> AbsoluteDate {
+        let bytes = Array(text.slice(range))
+        let offset = range.lowerBound
+        let written = text.string(range)
         let expected = "expected YYYY, YYYY-MM or YYYY-MM-DD with digits or X (unspecified)"
         guard [4, 7, 10].contains(bytes.count) else {
             if let last = bytes.last, [UInt8(ascii: "~"), UInt8(ascii: "?"), UInt8(ascii: "%")].contains(last) {
-                throw DateExpressionError(message: "a qualifier cannot follow unspecified digits in '\(text)'",
+                throw DateExpressionError(message: "a qualifier cannot follow unspecified digits in '\(written)'",
                                           offset: offset + bytes.count - 1)
             }
-            throw DateExpressionError(message: "malformed date '\(text)'; \(expected)", offset: offset)
+            throw DateExpressionError(message: "malformed date '\(written)'; \(expected)", offset: offset)
         }
         for (index, byte) in bytes.enumerated() {
             let isSeparator = index == 4 || index == 7
             let valid = isSeparator ? byte == UInt8(ascii: "-")
                 : (byte == UInt8(ascii: "X") || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")))
-            if !valid { throw DateExpressionError(message: "malformed date '\(text)'; \(expected)", offset: offset + index) }
+            if !valid { throw DateExpressionError(message: "malformed date '\(written)'; \(expected)", offset: offset + index) }
         }
         let yearPattern = Array(bytes[0..<4])
         let monthPattern = bytes.count >= 7 ? Array(bytes[5..<7]) : Array("XX".utf8)
@@ -132,7 +134,7 @@ extension AbsoluteDate {
             return nil
         }
         guard let earliest = firstDay(ascending: true), let latest = firstDay(ascending: false) else {
-            throw DateExpressionError(message: "no real day matches '\(text)'", offset: offset)
+            throw DateExpressionError(message: "no real day matches '\(written)'", offset: offset)
         }
         return AbsoluteDate(earliestDay: earliest, latestDay: latest)
     }
@@ -146,29 +148,5 @@ extension AbsoluteDate {
             remaining /= 10
         }
         return remaining == 0
-    }
-}
-
-/// A member of a set of dates, split at its `..`.
-private enum SetMember {
-    case single(Substring)
-    /// The parts before and after `..`, and the byte offset of the part after it.
-    case range(Substring, Substring, Int)
-
-    init(_ text: Substring) {
-        let bytes = text.utf8
-        var index = bytes.startIndex
-        var offset = 0
-        while index < bytes.endIndex {
-            let next = bytes.index(after: index)
-            if bytes[index] == UInt8(ascii: "."), next < bytes.endIndex, bytes[next] == UInt8(ascii: ".") {
-                let after = bytes.index(after: next)
-                self = .range(Substring(bytes[..<index]), Substring(bytes[after...]), offset + 2)
-                return
-            }
-            index = next
-            offset += 1
-        }
-        self = .single(text)
     }
 }

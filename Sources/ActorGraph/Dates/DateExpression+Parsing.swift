@@ -5,65 +5,57 @@ extension DateExpression {
     /// absolute terms must share at least one day. Surrounding spaces are ignored.
     public init(parsing text: String) throws(DateExpressionError) {
         var copy = text
-        if let plain = copy.withUTF8({ Self.plainDate(bytes: $0) }) {
-            self.init(plain)
-            return
-        }
-        try self.init(parsingCompound: text)
+        self = try copy.withUTF8 { Self.parse(bytes: $0, text: text) }.get()
     }
 
-    /// Parses UTF-8 bytes: the loaders' fast path, which does not allocate for level-1 dates.
+    /// Parses UTF-8 bytes: the loaders' fast path, which does not allocate for level-1 dates
+    /// and reads every other form from the bytes, keeping only its text and anchors.
     static func parse(bytes: UnsafeBufferPointer<UInt8>) -> Result<DateExpression, DateExpressionError> {
-        if let plain = plainDate(bytes: bytes) { return .success(DateExpression(plain)) }
+        parse(bytes: bytes, text: nil)
+    }
+
+    /// `text`, when given, is the bytes as a string already.
+    private static func parse(bytes: UnsafeBufferPointer<UInt8>, text: String?) -> Result<DateExpression, DateExpressionError> {
+        if case let .success(date) = PartialDate.parse(bytes: bytes) { return .success(DateExpression(date)) }
         do {
-            return .success(try DateExpression(parsingCompound: String(decoding: bytes, as: UTF8.self)))
+            return .success(try DateExpression(parsingCompound: DateText(bytes: bytes), text: text))
         } catch {
             return .failure(error)
         }
     }
 
-    /// A level-1 date when the bytes are one and nothing else suggests a longer form.
-    private static func plainDate(bytes: UnsafeBufferPointer<UInt8>) -> PartialDate? {
-        if case let .success(date) = PartialDate.parse(bytes: bytes) { return date }
-        return nil
-    }
-
-    private init(parsingCompound text: String) throws(DateExpressionError) {
+    private init(parsingCompound text: DateText, text written: String?) throws(DateExpressionError) {
         var absolute: AbsoluteDate?
         var relativeDates: [RelativeDate] = []
-        var termOffset = 0
-        let terms = text.split(separator: "&", omittingEmptySubsequences: false)
-        for term in terms {
-            defer { termOffset += term.utf8.count + 1 }
-            let leading = term.prefix { $0 == " " }.utf8.count
-            let body = term.trimmingSurroundingSpaces
-            let offset = termOffset + leading
-            guard let first = body.utf8.first else {
-                throw DateExpressionError(message: terms.count > 1 ? "empty term around '&'" : "empty date; expected a date or a relative date",
-                                          offset: offset)
+        let termCount = text.count(of: UInt8(ascii: "&"), in: text.all) + 1
+        for term in text.pieces(of: text.all, separatedBy: UInt8(ascii: "&")) {
+            let body = text.trimmingSpaces(term)
+            guard let first = body.first.map({ text[$0] }) else {
+                throw DateExpressionError(message: termCount > 1 ? "empty term around '&'" : "empty date; expected a date or a relative date",
+                                          offset: body.lowerBound)
             }
             if first >= UInt8(ascii: "a") && first <= UInt8(ascii: "z") {
-                relativeDates.append(try RelativeDate.parse(body, offset: offset))
+                relativeDates.append(try RelativeDate.parse(text, body))
                 continue
             }
-            if body == ".." {
-                if terms.count > 1 {
-                    throw DateExpressionError(message: "'..' (open) cannot combine with other terms", offset: offset)
+            if text.part(body, is: "..") {
+                if termCount > 1 {
+                    throw DateExpressionError(message: "'..' (open) cannot combine with other terms", offset: body.lowerBound)
                 }
                 self.init(.open)
                 return
             }
-            let bound = try AbsoluteDate.parse(body, offset: offset)
+            let bound = try AbsoluteDate.parse(text, body)
             if let previous = absolute {
                 guard let both = previous.intersection(bound) else {
-                    throw DateExpressionError(message: "'\(body)' shares no day with the date before it: the range is empty",
-                                              offset: offset)
+                    throw DateExpressionError(message: "'\(text.string(body))' shares no day with the date before it: the range is empty",
+                                              offset: body.lowerBound)
                 }
                 absolute = both
             } else {
                 absolute = bound
             }
         }
-        self.init(text: text, absolute: absolute, relativeDates: relativeDates)
+        self.init(text: written ?? text.string(text.all), absolute: absolute, relativeDates: relativeDates)
     }
 }

@@ -30,8 +30,6 @@ public struct RelativeDate: Hashable, Sendable {
 
         /// Every relation word, as messages list them: `after, before, by, from, on`.
         static let writtenList = allCases.map(\.rawValue).joined(separator: ", ")
-        /// Every relation word.
-        static let words = Set(allCases.map(\.rawValue))
     }
 
     /// Which end of the anchor relation.
@@ -106,97 +104,105 @@ public struct RelativeDate: Hashable, Sendable {
 }
 
 extension RelativeDate {
-    /// Parses one relative term, `offset` being where it starts in the whole expression.
-    static func parse(_ text: Substring, offset: Int) throws(DateExpressionError) -> RelativeDate {
-        // Tokens split at spaces and tabs, read as bytes (both are ASCII).
-        var tokens: [(text: Substring, offset: Int)] = []
-        let bytes = text.utf8
-        var index = bytes.startIndex
-        var byteOffset = offset
-        func isBlank(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
-        while index < bytes.endIndex {
-            if isBlank(bytes[index]) {
-                byteOffset += 1
-                index = bytes.index(after: index)
-                continue
+    /// Parses one relative term, the bytes `range` of `text`; offsets are into the whole text.
+    static func parse(_ text: DateText, _ range: Range<Int>) throws(DateExpressionError) -> RelativeDate {
+        try withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: range.count / 2 + 1) { storage throws(DateExpressionError) in
+            // Tokens split at spaces and tabs (both ASCII); at most one per two bytes.
+            var tokenCount = 0
+            var index = range.lowerBound
+            func isBlank(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
+            while index < range.upperBound {
+                if isBlank(text[index]) { index += 1; continue }
+                let tokenStart = index
+                while index < range.upperBound, !isBlank(text[index]) { index += 1 }
+                storage[tokenCount] = tokenStart..<index
+                tokenCount += 1
             }
-            let tokenStart = index
-            let tokenOffset = byteOffset
-            while index < bytes.endIndex, !isBlank(bytes[index]) {
-                byteOffset += 1
-                index = bytes.index(after: index)
-            }
-            let token = bytes[tokenStart..<index]
-            tokens.append((Substring(token), tokenOffset))
+            return try parse(text, tokens: UnsafeBufferPointer(rebasing: storage[0..<tokenCount]))
         }
+    }
+
+    /// Reads `[within LIMIT | WORD] RELATION ANCHOR [within LIMIT]` from the term's tokens.
+    private static func parse(_ text: DateText, tokens: UnsafeBufferPointer<Range<Int>>) throws(DateExpressionError) -> RelativeDate {
         var position = 0
         var limit: Limit?
         var limitOffset: Int?
         func readWithin() throws(DateExpressionError) {
             let keyword = tokens[position]
             guard position + 1 < tokens.count else {
-                throw DateExpressionError(message: "'within' needs a duration (Nd, Nw, Nm) or a vague word", offset: keyword.offset)
+                throw DateExpressionError(message: "'within' needs a duration (Nd, Nw, Nm) or a vague word",
+                                          offset: keyword.lowerBound)
             }
             let duration = tokens[position + 1]
             if limit != nil {
                 throw DateExpressionError(message: "a relative date takes one limit; this is a second one",
-                                          offset: keyword.offset)
+                                          offset: keyword.lowerBound)
             }
-            if let distance = DateDistance(duration.text) {
+            if let distance = DateDistance(utf8: text.slice(duration)) {
                 limit = .distance(distance)
-            } else if Vagueness.isWord(duration.text) {
-                limit = .word(String(duration.text))
+            } else if Vagueness.isWord(utf8: text.slice(duration)) {
+                limit = .word(text.string(duration))
             } else {
                 throw DateExpressionError(
-                    message: "'\(duration.text)' is not a duration; expected Nd, Nw or Nm (N a whole number) or a vague word",
-                    offset: duration.offset)
+                    message: "'\(text.string(duration))' is not a duration; expected Nd, Nw or Nm (N a whole number) or a vague word",
+                    offset: duration.lowerBound)
             }
-            limitOffset = duration.offset
+            limitOffset = duration.lowerBound
             position += 2
         }
+        func relation(at position: Int) -> Relation? {
+            Relation(utf8: text.slice(tokens[position]))
+        }
         let relations = Relation.writtenList
-        if tokens[position].text == "within" { try readWithin() }
-        if position < tokens.count, Relation(rawValue: String(tokens[position].text)) == nil {
+        if text.part(tokens[position], is: "within") { try readWithin() }
+        if position < tokens.count, relation(at: position) == nil {
             let word = tokens[position]
-            guard Vagueness.isWord(word.text), position + 1 < tokens.count,
-                  Relation(rawValue: String(tokens[position + 1].text)) != nil else {
+            guard Vagueness.isWord(utf8: text.slice(word)), position + 1 < tokens.count, relation(at: position + 1) != nil else {
                 throw DateExpressionError(
-                    message: "'\(word.text)' is neither a date nor a relative date; expected \(relations) followed by a relation id",
-                    offset: word.offset)
+                    message: "'\(text.string(word))' is neither a date nor a relative date; expected \(relations) followed by a relation id",
+                    offset: word.lowerBound)
             }
             if limit != nil {
-                throw DateExpressionError(message: "a relative date takes one limit; '\(word.text)' is a second one",
-                                          offset: word.offset)
+                throw DateExpressionError(message: "a relative date takes one limit; '\(text.string(word))' is a second one",
+                                          offset: word.lowerBound)
             }
-            limit = .word(String(word.text))
-            limitOffset = word.offset
+            limit = .word(text.string(word))
+            limitOffset = word.lowerBound
             position += 1
         }
-        guard position < tokens.count, let relation = Relation(rawValue: String(tokens[position].text)) else {
+        guard position < tokens.count, let relation = relation(at: position) else {
             let last = tokens[min(position, tokens.count - 1)]
-            throw DateExpressionError(message: "expected \(relations) after '\(last.text)'", offset: last.offset)
+            throw DateExpressionError(message: "expected \(relations) after '\(text.string(last))'", offset: last.lowerBound)
         }
         guard position + 1 < tokens.count else {
             throw DateExpressionError(message: "'\(relation.rawValue)' needs the id of a relation to anchor on",
-                                      offset: tokens[position].offset)
+                                      offset: tokens[position].lowerBound)
         }
         let anchorToken = tokens[position + 1]
         position += 2
-        var anchor = String(anchorToken.text)
+        // A final `.start` is taken off first, then a final `.end`.
+        var anchor = anchorToken
         var anchorPoint: AnchorPoint?
-        for point in [AnchorPoint.start, .end] where anchor.hasSuffix("." + point.rawValue) {
-            anchor.removeLast(point.rawValue.count + 1)
-            anchorPoint = point
-        }
+        if text.part(anchor, endsWith: ".start") { anchor = anchor.dropLast(6); anchorPoint = .start }
+        if text.part(anchor, endsWith: ".end") { anchor = anchor.dropLast(4); anchorPoint = .end }
         if anchor.isEmpty {
-            throw DateExpressionError(message: "'\(anchorToken.text)' names no relation", offset: anchorToken.offset)
+            throw DateExpressionError(message: "'\(text.string(anchorToken))' names no relation", offset: anchorToken.lowerBound)
         }
-        if position < tokens.count, tokens[position].text == "within" { try readWithin() }
+        if position < tokens.count, text.part(tokens[position], is: "within") { try readWithin() }
         if position < tokens.count {
-            throw DateExpressionError(message: "unexpected '\(tokens[position].text)' after the anchor; combine terms with '&'",
-                                      offset: tokens[position].offset)
+            throw DateExpressionError(
+                message: "unexpected '\(text.string(tokens[position]))' after the anchor; combine terms with '&'",
+                offset: tokens[position].lowerBound)
         }
-        return RelativeDate(relation: relation, anchor: anchor, anchorPoint: anchorPoint, limit: limit,
-                            offset: tokens[0].offset, anchorOffset: anchorToken.offset, limitOffset: limitOffset)
+        return RelativeDate(relation: relation, anchor: text.string(anchor), anchorPoint: anchorPoint, limit: limit,
+                            offset: tokens[0].lowerBound, anchorOffset: anchorToken.lowerBound, limitOffset: limitOffset)
+    }
+}
+
+extension RelativeDate.Relation {
+    /// The relation word the bytes spell, or nil.
+    init?(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        guard let found = Self.allCases.first(where: { $0.rawValue.utf8.elementsEqual(bytes) }) else { return nil }
+        self = found
     }
 }

@@ -63,8 +63,14 @@ public struct Vagueness: Hashable, Sendable, CustomStringConvertible {
     /// Whether `text` can be a vague word: lowercase letters and hyphens, not a keyword of
     /// the date syntax.
     public static func isWord(_ text: some StringProtocol) -> Bool {
-        !text.isEmpty && text.utf8.allSatisfy { ($0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z")) || $0 == UInt8(ascii: "-") }
-            && !RelativeDate.Relation.words.contains(String(text)) && text != "within"
+        var copy = String(text)
+        return copy.withUTF8 { isWord(utf8: $0) }
+    }
+
+    /// Whether the UTF-8 bytes can be a vague word (see ``isWord(_:)``).
+    static func isWord(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        !bytes.isEmpty && bytes.allSatisfy { ($0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z")) || $0 == UInt8(ascii: "-") }
+            && RelativeDate.Relation(utf8: bytes) == nil && !"within".utf8.elementsEqual(bytes)
     }
 
     /// `soon=7d, shortly=7d, days=10d, later=..`: the words in their order.
@@ -93,16 +99,25 @@ public enum DateDistance: Hashable, Sendable, CustomStringConvertible {
     /// Parses `Nd`, `Nw` (7 days each) or `Nm` (31 days each, so never shorter than a calendar
     /// month), or `..` for no limit. N is a whole number from 0.
     public init?(_ text: some StringProtocol) {
-        if text == ".." { self = .unbounded; return }
-        guard let unit = text.last, text.count >= 2 else { return nil }
-        let digits = text.dropLast()
-        guard digits.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }), digits.count <= 6,
-              let count = Int(digits) else { return nil }
+        var copy = String(text)
+        guard let distance = copy.withUTF8({ Self(utf8: $0) }) else { return nil }
+        self = distance
+    }
+
+    /// Parses the UTF-8 bytes of a duration (see ``init(_:)``).
+    init?(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        if bytes.elementsEqual("..".utf8) { self = .unbounded; return }
+        guard let unit = bytes.last, (2...7).contains(bytes.count) else { return nil }
+        var count = 0
+        for byte in bytes.dropLast() {
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+            count = count * 10 + Int(byte - UInt8(ascii: "0"))
+        }
         let days: Int
         switch unit {
-        case "d": days = count
-        case "w": days = count * 7
-        case "m": days = count * 31
+        case UInt8(ascii: "d"): days = count
+        case UInt8(ascii: "w"): days = count * 7
+        case UInt8(ascii: "m"): days = count * 31
         default: return nil
         }
         guard days <= Self.longest else { return nil }
