@@ -2,8 +2,10 @@
 # Date-solver benchmark: the same CSV edge list of N relations (100,000 by default) loaded
 # twice with a release build, once with plain dates and once with every relation's dates
 # written relative to other relations ("soon after r-K", "by r-K within 2w", ...), so the
-# difference is what solving the simple temporal network costs. Prints medians of 5 runs of
-# `actorgraph validate` and peak memory (/usr/bin/time). Run it on a quiet machine.
+# difference is what reading and solving relative dates costs. Prints medians of 5 runs of
+# `actorgraph validate` and peak memory (/usr/bin/time), then the solver step alone: building
+# the simple temporal network of the relative file and solving it, in process
+# (actorgraph-scale-benchmark, medians of 5). Run it on a quiet machine.
 #
 #   bash Scripts/benchmark-dates.sh [relations]
 set -euo pipefail
@@ -34,6 +36,7 @@ with open(f"{work}/plain.csv", "w") as plain, open(f"{work}/relative.csv", "w") 
 EOF
 
 swift build -c release --product actorgraph 2>&1 | grep -E "error" || true
+swift build -c release --product actorgraph-scale-benchmark 2>&1 | grep -E "error" || true
 actorgraph="$(swift build -c release --show-bin-path)/actorgraph"
 "$actorgraph" validate "$work/relative.csv" >/dev/null
 
@@ -48,3 +51,5 @@ for form in plain relative; do
         echo "$form dates, $relations relations: median $seconds s of 5, peak $((kilobytes / 1024)) MB"
     }
 done
+"$(swift build -c release --show-bin-path)/actorgraph-scale-benchmark" "$work/relative.csv" | grep '^date network' |
+    sed "s/^/relative dates, $relations relations: /"

@@ -57,4 +57,23 @@ print(String(format: "index build alone:    median %.3f s (of 3)", median(indexT
 print(String(format: "snapshot at a day:    median %.3f ms (of 101), median answer %d relations", median(snapshotTimes) * 1000,
              Int(median(answerSizes.map(Double.init)))))
 print(String(format: "linear scan, same:    median %.3f ms (of 11), for comparison", median(scanTimes) * 1000))
+// The date solver alone, when the file has relative dates: building the simple temporal
+// network of its relations, then solving it into every point's earliest and latest day.
+if graph.relations.contains(where: \.hasRelativeDates) {
+    var dates: RelationDateNetwork?
+    var buildTimes: [Double] = []
+    for _ in 0..<5 {
+        buildTimes.append(seconds { dates = RelationDateNetwork(relations: graph.relations, vagueness: graph.vagueness) })
+    }
+    guard let network = dates?.network else { exit(1) }
+    var solveTimes: [Double] = []
+    var consistent = true
+    for _ in 0..<5 {
+        solveTimes.append(seconds { consistent = network.solve().isConsistent })
+    }
+    precondition(consistent, "the benchmark's dates must have a solution")
+    print(String(format: "date network build:   median %.1f ms (of 5), %d points, %d constraints", median(buildTimes) * 1000,
+                 network.pointCount, network.constraints.count))
+    print(String(format: "date network solve:   median %.1f ms (of 5)", median(solveTimes) * 1000))
+}
 print(String(format: "peak memory:          %.0f MB resident after load, %.0f MB at the end", memoryAfterLoad, peakResidentMegabytes()))

@@ -16,7 +16,7 @@ extension DateExpression {
 
     /// `text`, when given, is the bytes as a string already.
     private static func parse(bytes: UnsafeBufferPointer<UInt8>, text: String?) -> Result<DateExpression, DateExpressionError> {
-        if case let .success(date) = PartialDate.parse(bytes: bytes) { return .success(DateExpression(date)) }
+        if let date = PartialDate.date(bytes: bytes) { return .success(DateExpression(date)) }
         do {
             return .success(try DateExpression(parsingCompound: DateText(bytes: bytes), text: text))
         } catch {

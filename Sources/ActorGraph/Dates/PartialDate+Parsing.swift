@@ -19,12 +19,23 @@ extension PartialDate {
 
     /// Parses a date from UTF-8 bytes without allocating; the fast path of the loaders.
     static func parse(bytes: UnsafeBufferPointer<UInt8>) -> Result<PartialDate, PartialDateError> {
+        read(bytes: bytes, describingFailure: true)
+    }
+
+    /// The date the bytes spell, or nil, without composing a message: for callers that try
+    /// other forms when it is not one (a date expression's longer forms).
+    static func date(bytes: UnsafeBufferPointer<UInt8>) -> PartialDate? {
+        try? read(bytes: bytes, describingFailure: false).get()
+    }
+
+    /// A failure's message is composed only when `describingFailure`.
+    private static func read(bytes: UnsafeBufferPointer<UInt8>, describingFailure: Bool) -> Result<PartialDate, PartialDateError> {
         var start = 0
         var end = bytes.count
         while start < end, bytes[start] == UInt8(ascii: " ") { start += 1 }
         while end > start, bytes[end - 1] == UInt8(ascii: " ") { end -= 1 }
-        func failure(_ message: String, at offset: Int) -> Result<PartialDate, PartialDateError> {
-            .failure(PartialDateError(message: message, offset: offset))
+        func failure(_ message: @autoclosure () -> String, at offset: Int) -> Result<PartialDate, PartialDateError> {
+            .failure(PartialDateError(message: describingFailure ? message() : "", offset: offset))
         }
         let textEnd = end
         func quoted() -> String {

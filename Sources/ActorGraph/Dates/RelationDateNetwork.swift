@@ -30,22 +30,32 @@ package struct RelationDateNetwork: Sendable {
     }
 
     /// Builds the network over the relations with relative dates and those they anchor on,
-    /// or over every relation when `everyRelation`.
-    package init(relations: [Relation], vagueness: Vagueness, everyRelation: Bool = false) {
-        var positionOfID = [String: Int](minimumCapacity: relations.count)
-        for (position, relation) in relations.enumerated() where positionOfID[relation.id] == nil {
-            positionOfID[relation.id] = position
+    /// or over every relation when `everyRelation`. `positionOfID`, when given, maps each id
+    /// to the first relation that has it (as validation finds them); else it is worked out.
+    package init(relations: [Relation], vagueness: Vagueness, everyRelation: Bool = false,
+                 positionOfID firstPositions: [String: Int]? = nil) {
+        var positionOfID = firstPositions ?? [:]
+        if firstPositions == nil {
+            positionOfID.reserveCapacity(relations.count)
+            // From the last to the first, so that the first relation with an id keeps it.
+            for position in relations.indices.reversed() { positionOfID[relations[position].id] = position }
         }
+        // Each relative term's anchor, resolved once, in the order the terms are added below.
+        var anchors: [(position: Int, point: RelativeDate.AnchorPoint)?] = []
         var involved = [Bool](repeating: everyRelation, count: relations.count)
-        for (position, relation) in relations.enumerated() where relation.hasRelativeDates {
+        for position in relations.indices where relations[position].hasRelativeDates {
             involved[position] = true
             for field in DateField.allCases {
-                for term in relation.dateExpression(field)?.relativeDates ?? [] {
-                    if let anchor = Self.resolve(term, in: positionOfID) { involved[anchor.position] = true }
+                for term in relations[position].dateExpression(field)?.relativeDates ?? [] {
+                    let anchor = Self.resolve(term, in: positionOfID)
+                    if let anchor { involved[anchor.position] = true }
+                    anchors.append(anchor)
                 }
             }
         }
         pointIndex = [Int32](repeating: -1, count: relations.count * 3)
+        let involvedCount = involved.reduce(0) { $0 + ($1 ? 1 : 0) }
+        points.reserveCapacity(involvedCount * 2)
         for position in relations.indices where involved[position] {
             for field in DateField.allCases where relations[position].dateExpression(field) != nil {
                 pointIndex[position * 3 + field.slot] = Int32(points.count)
@@ -53,22 +63,28 @@ package struct RelationDateNetwork: Sendable {
             }
         }
         network = SimpleTemporalNetwork(pointCount: points.count)
+        // One order constraint a relation, and at most two a relative term.
+        network.reserveConstraintCapacity(involvedCount + anchors.count * 2)
+        origins.reserveCapacity(involvedCount + anchors.count * 2)
         for (point, (position, field)) in points.enumerated() {
             guard let bound = relations[position].dateExpression(field)?.absolute else { continue }
             network.bound(point, earliest: bound.earliestDay.isUnbounded ? nil : Int(bound.earliestDay.number),
                           latest: bound.latestDay.isUnbounded ? nil : Int(bound.latestDay.number))
         }
+        var nextAnchor = 0
         for position in relations.indices where involved[position] {
-            let relation = relations[position]
             if let start = point(ofRelation: position, .start), let end = point(ofRelation: position, .end) {
                 add(from: end, to: start, maxDifference: 0, origin: .order(relation: position))
             }
-            guard relation.hasRelativeDates else { continue }
+            guard relations[position].hasRelativeDates else { continue }
             for field in DateField.allCases {
-                guard let point = point(ofRelation: position, field), let expression = relation.dateExpression(field) else { continue }
+                guard let expression = relations[position].dateExpression(field) else { continue }
+                let point = point(ofRelation: position, field)
                 for (termIndex, term) in expression.relativeDates.enumerated() {
+                    defer { nextAnchor += 1 }
+                    guard let point else { continue }
                     addTerm(term, index: termIndex, point: point, field: field, position: position,
-                            relations: relations, positionOfID: positionOfID, vagueness: vagueness)
+                            anchor: anchors[nextAnchor], vagueness: vagueness)
                 }
             }
         }
@@ -84,10 +100,11 @@ package struct RelationDateNetwork: Sendable {
         return positionOfID[term.anchor].map { ($0, term.anchorPoint) }
     }
 
+    /// Adds a term's constraints, `anchor` being its resolved anchor (nil: unknown).
     private mutating func addTerm(_ term: RelativeDate, index: Int, point: Int, field: DateField, position: Int,
-                                  relations: [Relation], positionOfID: [String: Int], vagueness: Vagueness) {
+                                  anchor: (position: Int, point: RelativeDate.AnchorPoint)?, vagueness: Vagueness) {
         let place = { (offset: Int) in GraphProblem.Location.relationDate(index: position, field: field.rawValue, offset: offset) }
-        guard let (anchorPosition, anchorPoint) = Self.resolve(term, in: positionOfID) else {
+        guard let (anchorPosition, anchorPoint) = anchor else {
             problems.append(GraphProblem(place(term.anchorOffset), "unknown relation '\(term.anchor)' to anchor on"))
             return
         }
@@ -126,6 +143,7 @@ package struct RelationDateNetwork: Sendable {
             return ([:], contradictionProblems(solution.contradictions, relations: relations), solution)
         }
         var solved: [Int32: RelationDates.Solved] = [:]
+        solved.reserveCapacity(points.count / 2)
         func span(_ point: Int?, open: Day) -> DaySpan {
             guard let point else { return DaySpan(first: open, last: open) }
             return DaySpan(first: solution.earliest[point].map { Day(number: Int32(clamping: $0)) } ?? .distantPast,

@@ -57,8 +57,8 @@ package struct RelationDates: Sendable {
         self.solved = solved
         starts.reserveCapacity(relations.count)
         ends.reserveCapacity(relations.count)
-        for relation in relations {
-            let (start, end) = Self.ownRanges(relation)
+        for position in relations.indices {
+            let (start, end) = Self.ownRanges(start: relations[position].start, end: relations[position].end)
             starts.append(start)
             ends.append(end)
         }
@@ -89,10 +89,22 @@ package struct RelationDates: Sendable {
         return relation.secretUntil.map { DaySpan(first: $0.earliestDay, last: $0.latestDay) }
     }
 
+    /// The start and end ranges of the relation at `position` of `relations`, without copying
+    /// it when they were worked out before.
+    package func ranges(ofRelationAt position: Int, in relations: [Relation]) -> (start: DaySpan, end: DaySpan) {
+        if position < starts.count, position < ends.count { return (starts[position], ends[position]) }
+        return (startRange(of: relations[position], at: position), endRange(of: relations[position], at: position))
+    }
+
     /// The ranges of a relation from its own absolute dates, its start no later than its end.
     package static func ownRanges(_ relation: Relation) -> (start: DaySpan, end: DaySpan) {
-        let start = relation.start.flatMap { $0.isOpen ? nil : $0 }
-        let end = relation.end.flatMap { $0.isOpen ? nil : $0 }
+        ownRanges(start: relation.start, end: relation.end)
+    }
+
+    /// The ranges of a relation's own start and end dates, its start no later than its end.
+    static func ownRanges(start: DateExpression?, end: DateExpression?) -> (start: DaySpan, end: DaySpan) {
+        let start = start.flatMap { $0.isOpen ? nil : $0 }
+        let end = end.flatMap { $0.isOpen ? nil : $0 }
         let startSpan = start.map { DaySpan(first: $0.earliestDay, last: $0.latestDay) }
             ?? DaySpan(first: .distantPast, last: .distantPast)
         let endSpan = end.map { DaySpan(first: $0.earliestDay, last: $0.latestDay) }

@@ -16,6 +16,7 @@ extension SimpleTemporalNetwork {
         if constraints.contains(where: { $0.from == $0.to && $0.maxDifference < 0 }) { return nil }
         let graph = ConstraintGraph(network: self)
         let order = graph.componentsInTopologicalOrder()
+        let components = order.components
         var latest = [Int64](repeating: ConstraintGraph.infinity, count: pointCount)
         var latestArc = [Int32](repeating: -1, count: pointCount)
         var earliestDistance = [Int64](repeating: ConstraintGraph.infinity, count: pointCount)
@@ -28,16 +29,16 @@ extension SimpleTemporalNetwork {
             }
         }
         var search = ComponentSearch(pointCount: pointCount)
-        for component in order.components {
+        for component in components {
             guard search.relax(component, graph: graph, order: order, reversed: false, distance: &latest, arc: &latestArc)
             else { return nil }
         }
-        for component in order.components.reversed() {
+        for component in components.reversed() {
             guard search.relax(component, graph: graph, order: order, reversed: true, distance: &earliestDistance,
                                arc: &earliestArc) else { return nil }
         }
         // Components no bound reaches, either way: look for a negative cycle from every point.
-        let unreached = order.components.filter { component in
+        let unreached = components.filter { component in
             let point = Int(component[component.startIndex])
             return component.count > 1 && latest[point] == ConstraintGraph.infinity
                 && earliestDistance[point] == ConstraintGraph.infinity

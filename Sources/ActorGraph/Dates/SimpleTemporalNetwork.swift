@@ -73,6 +73,11 @@ public struct SimpleTemporalNetwork: Sendable {
         if let latest { latestBounds[point] = min(latestBounds[point] ?? latest, latest) }
     }
 
+    /// Makes room for `count` constraints in all, so that adding them does not reallocate.
+    public mutating func reserveConstraintCapacity(_ count: Int) {
+        constraints.reserveCapacity(count)
+    }
+
     /// Adds `point[to] - point[from] <= maxDifference` and returns its index.
     @discardableResult
     public mutating func addConstraint(from: Int, to: Int, maxDifference: Int) -> Int {

@@ -47,6 +47,9 @@ package struct CSVEdgeList: Sendable {
     /// or empty when no relation has a relative date, which is when the lines matter.
     package var dateLines: [Int32] {
         guard relations.contains(where: \.hasRelativeDates) else { return [] }
-        return lines.flatMap { [$0, $0, $0] }
+        var dateLines: [Int32] = []
+        dateLines.reserveCapacity(lines.count * 3)
+        for line in lines { dateLines.append(contentsOf: repeatElement(line, count: 3)) }
+        return dateLines
     }
 }

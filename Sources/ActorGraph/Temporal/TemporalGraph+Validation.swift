@@ -89,7 +89,8 @@ extension TemporalGraph {
         }
         var solvedDates = solved ?? [:]
         if solved == nil, relations.contains(where: \.hasRelativeDates) {
-            let network = RelationDateNetwork(relations: relations, vagueness: vagueness)
+            let network = RelationDateNetwork(relations: relations, vagueness: vagueness,
+                                              positionOfID: relationIDsAreUnique ? nil : relationIDs)
             problems += network.problems
             if network.problems.isEmpty {
                 let result = network.solve(relations: relations)

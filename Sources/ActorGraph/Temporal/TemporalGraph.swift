@@ -91,9 +91,8 @@ public struct TemporalGraph: Sendable {
         var certainly: [DaySpan] = []
         possibly.reserveCapacity(relations.count)
         certainly.reserveCapacity(relations.count)
-        for (position, relation) in relations.enumerated() {
-            let start = dates.startRange(of: relation, at: position)
-            let end = dates.endRange(of: relation, at: position)
+        for position in relations.indices {
+            let (start, end) = dates.ranges(ofRelationAt: position, in: relations)
             possibly.append(DaySpan(activeFrom: start, to: end, .possibly))
             certainly.append(DaySpan(activeFrom: start, to: end, .certainly))
         }
