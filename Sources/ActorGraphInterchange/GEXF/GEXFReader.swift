@@ -14,14 +14,13 @@ public enum GEXFReader {
     /// Reads GEXF `bytes` read from `file`.
     public static func read(bytes: [UInt8], file: String, limits: ReadLimits = ReadLimits(),
                             vagueness: Vagueness? = nil) throws(LoadError) -> LoadedGraph {
-        try Reader(assembler: GraphAssembler(file: file)).graph(from: .bytes(bytes), file: file, limits: limits, vagueness: vagueness)
+        try Reader.graph(bytes: bytes, file: file, limits: limits, vagueness: vagueness)
     }
 
     /// Reads the GEXF file at `path` as it streams from disk.
     public static func read(path: String, limits: ReadLimits = ReadLimits(),
                             vagueness: Vagueness? = nil) throws(LoadError) -> LoadedGraph {
-        try Reader(assembler: GraphAssembler(file: path))
-            .graph(from: try XMLInputFeed.Source.opening(path), file: path, limits: limits, vagueness: vagueness)
+        try Reader.graph(path: path, limits: limits, vagueness: vagueness)
     }
 
     private struct Attribute {
@@ -36,6 +35,8 @@ public enum GEXFReader {
         var edgeAttributes: [String: Attribute] = [:]
         var timeformat = "double"
         var warnedAboutTimeformat = false
+
+        init(assembler: GraphAssembler) { self.assembler = assembler }
 
         private static let knownNodeTitles = Set(InterchangeAttributes.actor.map(\.name)).subtracting(["label"])
         private static let knownEdgeTitles = Set(GEXFWriter.edgeAttributes.map(\.name))

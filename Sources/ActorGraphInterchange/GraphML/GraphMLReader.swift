@@ -14,14 +14,13 @@ public enum GraphMLReader {
     /// Reads GraphML `bytes` read from `file`.
     public static func read(bytes: [UInt8], file: String, limits: ReadLimits = ReadLimits(),
                             vagueness: Vagueness? = nil) throws(LoadError) -> LoadedGraph {
-        try Reader(assembler: GraphAssembler(file: file)).graph(from: .bytes(bytes), file: file, limits: limits, vagueness: vagueness)
+        try Reader.graph(bytes: bytes, file: file, limits: limits, vagueness: vagueness)
     }
 
     /// Reads the GraphML file at `path` as it streams from disk.
     public static func read(path: String, limits: ReadLimits = ReadLimits(),
                             vagueness: Vagueness? = nil) throws(LoadError) -> LoadedGraph {
-        try Reader(assembler: GraphAssembler(file: path))
-            .graph(from: try XMLInputFeed.Source.opening(path), file: path, limits: limits, vagueness: vagueness)
+        try Reader.graph(path: path, limits: limits, vagueness: vagueness)
     }
 
     private struct Key {
@@ -35,6 +34,8 @@ public enum GraphMLReader {
     private struct Reader: XMLGraphDocumentReader {
         var assembler: GraphAssembler
         var keys: [String: Key] = [:]
+
+        init(assembler: GraphAssembler) { self.assembler = assembler }
 
         private static func isGraphML(_ namespace: String?) -> Bool {
             namespace == nil || namespace == GraphMLWriter.namespace || namespace == ""
