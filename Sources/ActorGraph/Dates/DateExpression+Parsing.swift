@@ -29,7 +29,7 @@ extension DateExpression {
     }
 
     private init(parsingCompound text: String) throws(DateExpressionError) {
-        var absolute: AbsoluteDate?
+        var absolute: DaySpan?
         var relativeDates: [RelativeDate] = []
         var termOffset = 0
         let terms = text.split(separator: "&", omittingEmptySubsequences: false)
@@ -53,7 +53,7 @@ extension DateExpression {
                 self.init(.open)
                 return
             }
-            let bound = try AbsoluteDate.parse(body, offset: offset)
+            let bound = try DaySpan.parseAbsoluteTerm(body, offset: offset)
             if let previous = absolute {
                 guard let both = previous.intersection(bound) else {
                     throw DateExpressionError(message: "'\(body)' shares no day with the date before it: the range is empty",
