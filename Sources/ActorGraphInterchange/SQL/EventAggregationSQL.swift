@@ -66,7 +66,8 @@ public struct EventAggregationSQL: Sendable {
     private func heading(_ what: String) -> String {
         "-- ActorGraph: GDELT events in \(table) -> \(what), for \(dialect.displayName).\n"
             + "-- Events of one pair and kind at most \(options.mergeGapDays) days apart join; "
-            + "at least \(options.minimumMentions) mentions; at most \(options.maximumCitations) citations.\n"
+            + (options.minimumMentions > 0 ? "events with fewer than \(options.minimumMentions) mentions left out; " : "")
+            + "at most \(options.maximumCitations) citations a relation.\n"
     }
 
     /// The text of column `name`, trimmed of spaces; empty when null.
