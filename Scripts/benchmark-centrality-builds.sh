@@ -15,6 +15,7 @@ cd "$(dirname "$0")/.."
 before="$1"
 after="$2"
 graphs="${3:-$(mktemp -d)}"
+mkdir -p "$graphs"
 rounds="${4:-3}"
 python=.venv/bin/python
 [ -f "$graphs/temporal.csv" ] || "$python" Scripts/benchmark-centrality-peers.py generate "$graphs" >&2

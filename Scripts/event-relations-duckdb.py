@@ -6,8 +6,9 @@ more than 30 days, and writes one row per run as ActorGraph's CSV edge list
 
     .venv/bin/python Scripts/event-relations-duckdb.py EVENTS.export.CSV OUT.csv THREADS [QUERY.sql]
 
-With QUERY.sql (what `actorgraph import-events --emit-sql duckdb` prints), that query runs
-instead of the one below; `{events}` in it stands for the input path.
+With QUERY.sql (what `actorgraph import-events --format gdelt --emit-sql duckdb` prints),
+that query runs instead of the one below, on a view `events` of the file with the GDELT 2.0
+column names it reads.
 """
 import sys
 
@@ -94,6 +95,14 @@ ORDER BY first_day, id
 
 connection = duckdb.connect()
 connection.execute(f"SET threads = {threads}")
-connection.execute(f"COPY ({query.replace('{events}', events)}) TO '{output}' (HEADER, DELIMITER ',')")
+if len(sys.argv) > 4:
+    columns = {"GLOBALEVENTID": 0, "SQLDATE": 1, "Actor1Code": 5, "Actor1Name": 6, "Actor2Code": 15, "Actor2Name": 16,
+               "EventCode": 26, "GoldsteinScale": 30, "NumMentions": 31, "SOURCEURL": 60}
+    named = ", ".join(f"column{place:02d} AS {name}" for name, place in columns.items())
+    connection.execute(f"CREATE VIEW events AS SELECT {named} FROM read_csv('{events}', delim = '\\t', header = false, "
+                       "all_varchar = true, quote = '', escape = '')")
+else:
+    query = query.replace('{events}', events)
+connection.execute(f"COPY ({query}) TO '{output}' (HEADER, DELIMITER ',')")
 count = connection.execute(f"SELECT count(*) FROM read_csv('{output}', header = true)").fetchone()[0]
 print(f"duckdb: {count} relations")

@@ -1,6 +1,5 @@
 import ActorGraph
 import ActorGraphInterchange
-import ActorGraphStore
 import ArgumentParser
 import Foundation
 
@@ -14,36 +13,6 @@ struct UsageError: Error, CustomStringConvertible {
     let message: String
     init(_ message: String) { self.message = message }
     var description: String { message }
-}
-
-/// Loads a graph from any format ActorGraph reads (YAML, JSON, CSV, GraphML, GEXF, an
-/// SQLite store), printing what the reader left aside as warnings, and every diagnostic (at
-/// most 200, then a count) on failure. `reading` gives the durations of vague words and the
-/// limits a file is read within.
-///
-/// `activeDuring` names the only days the command looks at: from a store, only the
-/// relations active on them are read (the whole graph when vague words are given other
-/// durations, since the stored days were solved with the store's own), with the actors
-/// `naming` asks for.
-func loadGraph(_ path: String, reading: ReadingOptions, activeDuring spans: [DaySpan]? = nil,
-               naming actors: Set<String> = []) throws -> TemporalGraph {
-    let vagueness = reading.vagueness
-    do throws(LoadError) {
-        if GraphStore.isStorePath(path) {
-            if let spans, vagueness == nil { return try GraphStore.load(path: path, activeDuring: spans, actors: actors) }
-            return try GraphStore.load(path: path, vagueness: vagueness)
-        }
-        if InterchangeFormat(path: path) == nil {
-            throw LoadError([Diagnostic(file: path, line: 1, column: 1, message: "cannot read this kind of file; expected "
-                + (InterchangeFormat.extensions + [".sqlite"]).joined(separator: ", "))])
-        }
-        let loaded = try InterchangeLoader.load(path: path, vagueness: vagueness, limits: reading.limits)
-        for warning in loaded.warnings.prefix(50) { printError(warning.description) }
-        if loaded.warnings.count > 50 { printError("\(loaded.warnings.count - 50) more warnings not shown") }
-        return loaded.graph
-    } catch {
-        throw failure(error)
-    }
 }
 
 /// Prints load diagnostics to standard error and returns the exit status to throw.

@@ -16,14 +16,10 @@ struct ConvertCommand: ParsableCommand {
         OUT.nodes.csv and OUT.kinds.csv beside it (nodes.csv and kinds.csv beside edges.csv).
         """)
 
-    @Argument(help: "The graph to read.")
-    var input: String
+    @OptionGroup var input: GraphSelectionOptions
 
     @Option(name: .shortAndLong, help: "The file to write; its extension names the format.")
     var output: String
-
-    @OptionGroup var dates: DateSelectionOptions
-    @OptionGroup var selection: RelationSelectionOptions
 
     @Flag(name: .customLong("mixed-edges"),
           help: "In GraphML and GEXF, write symmetric relations as undirected edges of a directed graph (Gephi, yEd). NetworkX refuses such files.")
@@ -38,17 +34,15 @@ struct ConvertCommand: ParsableCommand {
         }
     }
 
-    @OptionGroup var reading: ReadingOptions
-
     func run() throws {
-        let span = try dates.span()
-        let selects = span != nil || selection.selectsSomething
-        try InputProtection.check(outputs: InputProtection.graphFiles(output), inputs: InputProtection.graphFiles(input),
+        let span = try input.dates.span()
+        let selects = span != nil || input.selection.selectsSomething
+        try InputProtection.check(outputs: InputProtection.graphFiles(output), inputs: InputProtection.graphFiles(input.file),
                                   overwrite: selects ? "a selection would replace the whole graph with part of it; write it elsewhere"
                                       : "give --overwrite to replace it",
                                   allowed: overwrite && !selects)
-        var graph = try loadGraph(input, reading: reading)
-        let filter = try selection.filter(for: graph)
+        var graph = try input.graphFile.load()
+        let filter = try input.selection.filter(for: graph)
         var snapshot: Snapshot?
         if span != nil || !filter.keepsEveryKind || filter.certainty == .certainly {
             let selected = span.map { graph.snapshot(over: $0, filter: filter) } ?? graph.wholeGraph(filter: filter)

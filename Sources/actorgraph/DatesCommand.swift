@@ -13,8 +13,7 @@ struct DatesCommand: ParsableCommand {
         constraints that fixes it, with their lines. The vocabulary of vague words used is printed first.
         """)
 
-    @Argument(help: "The graph file.")
-    var file: String
+    @OptionGroup var input: GraphFileOptions
 
     @Option(help: "Explain only this relation (all of its dates, plain days included).")
     var relation: String?
@@ -22,12 +21,11 @@ struct DatesCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
     var output: String?
 
-    @OptionGroup var reading: ReadingOptions
-
     func run() throws {
-        let graph = try loadGraph(file, reading: reading)
+        try InputProtection.check(output: output, graph: input.file)
+        let graph = try input.load()
         if let relation, !graph.relations.contains(where: { $0.id == relation }) {
-            throw ValidationError("--relation: no relation '\(relation)' in \(file)")
+            throw ValidationError("--relation: no relation '\(relation)' in \(input.file)")
         }
         var text = "vague words: \(graph.vagueness)\n"
         for explanation in graph.dateExplanations(relationID: relation) {

@@ -15,20 +15,17 @@ struct ExploreCommand: ParsableCommand {
         and shows a clicked relation's or actor's dates and evidence (#details). The URL hash keeps the view.
         """)
 
-    @Argument(help: "The graph file.")
-    var file: String
+    @OptionGroup var input: GraphFileOptions
 
     @OptionGroup var drawing: DiagramCommandOptions
 
     @Option(name: .shortAndLong, help: "Write the page to this file (default: FILE's name with .html).")
     var output: String?
 
-    @OptionGroup var reading: ReadingOptions
-
     func run() throws {
-        let path = output ?? ((file as NSString).deletingPathExtension + ".html")
-        try InputProtection.check(output: path, graph: file)
-        let graph = try loadGraph(file, reading: reading)
+        let path = output ?? ((input.file as NSString).deletingPathExtension + ".html")
+        try InputProtection.check(output: path, graph: input.file)
+        let graph = try input.load()
         let union = RelationDiagram(snapshot: graph.wholeGraph(), options: drawing.diagramOptions)
         reportLayout(union, command: "explore")
         let page = try reportingGraphvizErrors { try ExplorerPage.html(graph: graph, options: drawing.diagramOptions) }

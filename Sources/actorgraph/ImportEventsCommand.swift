@@ -20,11 +20,13 @@ struct ImportEventsCommand: ParsableCommand {
         attacks, Riots and Protests clashes-with, Strategic developments: Agreement agrees-with, ...);
         --mapping overrides them; a relation's weight is its events plus their fatalities. Files are read in
         chunks on --threads threads; the graph is the same for any number. The output format follows
-        the extension of -o.
+        the extension of -o. --emit-sql duckdb|spark reads no files: it prints the same aggregation of
+        GDELT events as one SQL query over the table --sql-table names (GDELT 2.0 column names), whose
+        result written as CSV every command reads.
         """)
 
     @Argument(help: "The event files: plain, .gz or .zip; a glob; - for standard input.")
-    var files: [String]
+    var files: [String] = []
 
     @Option(help: "The files' layout: gdelt (GDELT 2.0 export or 1.0 daily file, told apart by their columns), icews or acled.")
     var format: EventFormat
@@ -49,33 +51,54 @@ struct ImportEventsCommand: ParsableCommand {
     @Flag(help: "No progress line and no summary on standard error.")
     var quiet = false
 
-    @Option(name: .shortAndLong, help: "The graph file to write (.yaml, .json, .csv, .graphml, .gexf, .dot).")
-    var output: String
+    @Option(name: .shortAndLong,
+            help: "The graph file to write (.yaml, .json, .csv, .graphml, .gexf, .dot); with --emit-sql, the query's file.")
+    var output: String?
+
+    @Option(name: .customLong("emit-sql"),
+            help: ArgumentHelp("Print the aggregation as an SQL query for this engine (duckdb or spark) instead of importing.",
+                               valueName: "engine"))
+    var emitSQL: SQLDialect?
+
+    @Option(name: .customLong("sql-table"), help: "The table or view of GDELT events the emitted query reads.")
+    var sqlTable = "events"
+
+    @Option(name: .customLong("sql-result"),
+            help: "What the emitted query gives: relations (the CSV edge list) or kinds (the kind table a mapping file adds).")
+    var sqlResult = EventAggregationSQL.Result.relations
 
     func validate() throws {
+        if minMentions < 0 { throw ValidationError("--min-mentions must be 0 or more") }
+        if maxCitations < 0 { throw ValidationError("--max-citations must be 0 or more") }
+        if emitSQL != nil {
+            if !files.isEmpty { throw ValidationError("--emit-sql reads no event files; its query reads the table --sql-table names") }
+            if format != .gdelt { throw ValidationError("--emit-sql writes the aggregation of GDELT events; use --format gdelt") }
+            if !EventAggregationSQL.isTableName(sqlTable) {
+                throw ValidationError("--sql-table: '\(sqlTable)' is not a table name; expected words of letters, digits and _ "
+                    + "joined by dots, like events or gdelt.events")
+            }
+            return
+        }
+        if files.isEmpty { throw ValidationError("give the event files to import (or --emit-sql duckdb|spark)") }
+        guard let output else { throw ValidationError("give the graph file to write with -o") }
         guard GraphOutput.isWritable(output) else {
             throw ValidationError("--output: unknown format '\(output)'; expected " + GraphOutput.extensions.joined(separator: ", "))
         }
-        if minMentions < 0 { throw ValidationError("--min-mentions must be 0 or more") }
-        if maxCitations < 0 { throw ValidationError("--max-citations must be 0 or more") }
         if !(1...256).contains(threads) { throw ValidationError("--threads must be from 1 to 256") }
     }
 
     func run() throws {
+        if let emitSQL {
+            let options = try importOptions()
+            if let output { try InputProtection.check(outputs: [output], inputs: mapping.map { [$0] } ?? []) }
+            let query = EventAggregationSQL(dialect: emitSQL, table: sqlTable, options: options)
+            return try emit(query.query(sqlResult) + "\n", to: output)
+        }
+        let output = output ?? ""
         let inputs = try EventFileGlob.expand(files)
         try InputProtection.check(outputs: InputProtection.graphFiles(output),
                                   inputs: inputs.filter { $0 != "-" } + (mapping.map { [$0] } ?? []))
-        var table = CAMEOMapping.builtIn
-        var eventTypes = ACLEDMapping.builtIn
-        do {
-            if let mapping, format == .acled { eventTypes = eventTypes.overridden(by: try ACLEDMapping.read(path: mapping)) }
-            if let mapping, format != .acled { table = table.overridden(by: try CAMEOMapping.read(path: mapping)) }
-        } catch {
-            throw failure(error)
-        }
-        var options = EventImportOptions(format: format, mapping: table, mergeGapDays: mergeGap.days,
-                                         minimumMentions: minMentions, maximumCitations: maxCitations, threads: threads)
-        options.eventTypeMapping = eventTypes
+        let options = try importOptions()
         let progress = ProgressLine(enabled: !quiet)
         let result: (graph: TemporalGraph, summary: EventImportSummary)
         do {
@@ -87,6 +110,22 @@ struct ImportEventsCommand: ParsableCommand {
         progress.finish()
         if !quiet { printError(Self.describe(result.summary, minimumMentions: minMentions, format: format)) }
         try GraphOutput.write(result.graph, to: output, quiet: quiet)
+    }
+
+    /// The import's options: the built-in kind table with the mapping file's entries over it.
+    private func importOptions() throws -> EventImportOptions {
+        var table = CAMEOMapping.builtIn
+        var eventTypes = ACLEDMapping.builtIn
+        do {
+            if let mapping, format == .acled { eventTypes = eventTypes.overridden(by: try ACLEDMapping.read(path: mapping)) }
+            if let mapping, format != .acled { table = table.overridden(by: try CAMEOMapping.read(path: mapping)) }
+        } catch {
+            throw failure(error)
+        }
+        var options = EventImportOptions(format: format, mapping: table, mergeGapDays: mergeGap.days,
+                                         minimumMentions: minMentions, maximumCitations: maxCitations, threads: threads)
+        options.eventTypeMapping = eventTypes
+        return options
     }
 
     /// The summary line: what was made, and what was left out and why.
@@ -115,6 +154,8 @@ struct ImportEventsCommand: ParsableCommand {
 }
 
 extension EventFormat: ExpressibleByArgument {}
+extension SQLDialect: ExpressibleByArgument {}
+extension EventAggregationSQL.Result: ExpressibleByArgument {}
 
 /// Paths given to `import-events`, with globs the shell left alone (quoted, or matching
 /// nothing) expanded in sorted order.

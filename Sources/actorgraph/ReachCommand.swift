@@ -24,8 +24,7 @@ struct ReachCommand: ParsableCommand {
         static let standard = Format.table
     }
 
-    @Argument(help: "The graph file.")
-    var file: String
+    @OptionGroup var input: GraphFileOptions
 
     @Option(name: .customLong("from"), help: "The actor the paths start from (its id).")
     var source: String
@@ -43,14 +42,12 @@ struct ReachCommand: ParsableCommand {
 
     @OptionGroup var destination: OutputOptions<Format>
 
-    @OptionGroup var reading: ReadingOptions
-
     func run() throws {
-        try InputProtection.check(output: destination.output, graph: file)
+        try InputProtection.check(output: destination.output, graph: input.file)
         let startDay = start.earliestDay
         let untilDay = until?.latestDay
         if let untilDay, untilDay < startDay { throw ValidationError("--until \(until!) is before --start \(start)") }
-        let graph = try loadGraph(file, reading: reading)
+        let graph = try input.load()
         guard let origin = graph.actorPosition[source] else {
             throw ValidationError("--from: unknown actor '\(source)'")
         }
@@ -91,7 +88,7 @@ struct ReachCommand: ParsableCommand {
                 try emit(text, to: destination.output)
                 return
             }
-            var text = "# \(graph.title ?? file): reach from \(source) from \(startDay)"
+            var text = "# \(graph.title ?? input.file): reach from \(source) from \(startDay)"
                 + (untilDay.map { " until \($0)" } ?? "") + (maxWait.map { ", waiting at most \($0.days) days" } ?? "") + "\n"
             let width = max(5, graph.actors.map(\.id.count).max() ?? 0)
             text += "actor".padding(toLength: width, withPad: " ", startingAt: 0) + "  could have reached by  certainly reached by\n"

@@ -21,8 +21,7 @@ struct ReportCommand: ParsableCommand {
         static let standard = Format.md
     }
 
-    @Argument(help: "The graph file (YAML, JSON or CSV).")
-    var file: String
+    @OptionGroup var input: GraphFileOptions
 
     @Option(help: ArgumentHelp("Comma-separated EDTF dates to report on.", valueName: "dates"))
     var dates: DateList?
@@ -67,11 +66,9 @@ struct ReportCommand: ParsableCommand {
         }
     }
 
-    @OptionGroup var reading: ReadingOptions
-
     func run() throws {
-        try InputProtection.check(output: destination.output, graph: file)
-        let graph = try loadGraph(file, reading: reading, activeDuring: reportWindow.map { [$0] })
+        try InputProtection.check(output: destination.output, graph: input.file)
+        let graph = try input.load(activeDuring: reportWindow.map { [$0] })
         let filter = try selection.filter(for: graph)
         let days = try reportDays(in: graph, certainty: filter.certainty)
         if days.isEmpty { throw ValidationError("the date sequence is empty") }

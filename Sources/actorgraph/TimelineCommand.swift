@@ -21,11 +21,7 @@ struct TimelineCommand: ParsableCommand {
     /// More frames than this is almost certainly a mistake in --every.
     static let maximumFrames = 2_000
 
-    @Argument(help: "The graph file.")
-    var file: String
-
-    @OptionGroup var dates: DateSelectionOptions
-    @OptionGroup var selection: RelationSelectionOptions
+    @OptionGroup var input: GraphSelectionOptions
     @OptionGroup var drawing: DiagramCommandOptions
 
     @Option(help: ArgumentHelp("Frame step: Nd, Nw, Nm (days, weeks, months) or 'changes' (every day something starts or ends).",
@@ -39,18 +35,18 @@ struct TimelineCommand: ParsableCommand {
     var output: String
 
     func validate() throws {
-        if dates.at != nil { throw ValidationError("a timeline needs --from DATE --to DATE, not --at") }
-        if dates.from == nil || dates.to == nil { throw ValidationError("give --from DATE --to DATE") }
+        if input.dates.at != nil { throw ValidationError("a timeline needs --from DATE --to DATE, not --at") }
+        if input.dates.from == nil || input.dates.to == nil { throw ValidationError("give --from DATE --to DATE") }
     }
 
-    @OptionGroup var reading: ReadingOptions
-
     func run() throws {
-        guard let span = try dates.span() else { return }
-        // From the day before the first frame: what ended just before it shows as ended there.
-        let graph = try loadGraph(file, reading: reading,
-                                  activeDuring: [DaySpan(first: span.first.advanced(by: -1), last: span.last)])
-        let filter = try selection.filter(for: graph)
+        // From the day before the first frame as well: what ended just before it shows as ended there.
+        guard let first = try input.dates.span()?.first else { return }
+        let dayBefore = first.advanced(by: -1)
+        let selected = try input.load(writingTo: output, readingOnlyTheSpan: true,
+                                      alsoDuring: [DaySpan(first: dayBefore, last: dayBefore)])
+        guard let span = selected.span else { return }
+        let (graph, filter) = (selected.graph, selected.filter)
         let days = graph.days(from: span.first, to: span.last, every: every, certainty: filter.certainty)
         if days.count > Self.maximumFrames {
             throw ValidationError("--every \(every) gives \(days.count) frames; at most \(Self.maximumFrames) (use a longer step)")

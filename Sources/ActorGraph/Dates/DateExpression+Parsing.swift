@@ -25,7 +25,7 @@ extension DateExpression {
     }
 
     private init(parsingCompound text: DateText, text written: String?) throws(DateExpressionError) {
-        var absolute: AbsoluteDate?
+        var absolute: DaySpan?
         var relativeDates: [RelativeDate] = []
         let termCount = text.count(of: UInt8(ascii: "&"), in: text.all) + 1
         for term in text.pieces(of: text.all, separatedBy: UInt8(ascii: "&")) {
@@ -45,7 +45,7 @@ extension DateExpression {
                 self.init(.open)
                 return
             }
-            let bound = try AbsoluteDate.parse(text, body)
+            let bound = try DaySpan.parseAbsoluteTerm(text, body)
             if let previous = absolute {
                 guard let both = previous.intersection(bound) else {
                     throw DateExpressionError(message: "'\(text.string(body))' shares no day with the date before it: the range is empty",

@@ -31,7 +31,7 @@ public struct DateExpression: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// An expression built from its parts; `text` is how it is written.
-    public init(text: String, absolute: AbsoluteDate?, relativeDates: [RelativeDate]) {
+    public init(text: String, absolute: DaySpan?, relativeDates: [RelativeDate]) {
         storage = .compound(CompoundDate(text: text, absolute: absolute, relativeDates: relativeDates))
     }
 
@@ -53,9 +53,9 @@ public struct DateExpression: Hashable, Sendable, CustomStringConvertible {
 
     /// The absolute bound on the point, or nil when the expression has none (open, or only
     /// relative terms).
-    public var absolute: AbsoluteDate? {
+    public var absolute: DaySpan? {
         switch storage {
-        case let .plain(date): return date.isOpen ? nil : AbsoluteDate(date)
+        case let .plain(date): return date.isOpen ? nil : DaySpan(date)
         case let .compound(compound): return compound.absolute
         }
     }
@@ -86,19 +86,19 @@ public struct DateExpression: Hashable, Sendable, CustomStringConvertible {
 
     /// The first day the absolute bound allows (``Day/distantPast`` without one); a relative
     /// date's solved days come from ``TemporalGraph``.
-    public var earliestDay: Day { absolute?.earliestDay ?? .distantPast }
+    public var earliestDay: Day { absolute?.first ?? .distantPast }
 
     /// The last day the absolute bound allows (``Day/distantFuture`` without one).
-    public var latestDay: Day { absolute?.latestDay ?? .distantFuture }
+    public var latestDay: Day { absolute?.last ?? .distantFuture }
 }
 
 /// The parts of an expression that is not a plain level-1 date, shared by every copy.
 private final class CompoundDate: Hashable, Sendable {
     let text: String
-    let absolute: AbsoluteDate?
+    let absolute: DaySpan?
     let relativeDates: [RelativeDate]
 
-    init(text: String, absolute: AbsoluteDate?, relativeDates: [RelativeDate]) {
+    init(text: String, absolute: DaySpan?, relativeDates: [RelativeDate]) {
         self.text = text
         self.absolute = absolute
         self.relativeDates = relativeDates

@@ -37,6 +37,12 @@ public struct DaySpan: Hashable, Sendable {
     /// Whether `day` lies in the span.
     public func contains(_ day: Day) -> Bool { first <= day && day <= last }
 
+    /// The days both spans hold, or nil when they share none.
+    public func intersection(_ other: DaySpan) -> DaySpan? {
+        let common = DaySpan(first: max(first, other.first), last: min(last, other.last))
+        return common.isEmpty ? nil : common
+    }
+
     /// Whether the two spans share a day.
     public func overlaps(_ other: DaySpan) -> Bool {
         !isEmpty && !other.isEmpty && first <= other.last && other.first <= last

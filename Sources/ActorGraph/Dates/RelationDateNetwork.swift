@@ -68,8 +68,8 @@ package struct RelationDateNetwork: Sendable {
         origins.reserveCapacity(involvedCount + anchors.count * 2)
         for (point, (position, field)) in points.enumerated() {
             guard let bound = relations[position].dateExpression(field)?.absolute else { continue }
-            network.bound(point, earliest: bound.earliestDay.isUnbounded ? nil : Int(bound.earliestDay.number),
-                          latest: bound.latestDay.isUnbounded ? nil : Int(bound.latestDay.number))
+            network.bound(point, earliest: bound.first.isUnbounded ? nil : Int(bound.first.number),
+                          latest: bound.last.isUnbounded ? nil : Int(bound.last.number))
         }
         var nextAnchor = 0
         for position in relations.indices where involved[position] {

@@ -96,8 +96,9 @@ extension InfluenceReport {
         if let blocs = blocValues(for: period.day) { values["blocAnalysis"] = blocs }
         if let reach = reachValues(for: period.day) { values["reach"] = reach }
         values["relationLists"] = [
-            relationListValues(period.started, heading: previous == nil ? "Active relations" : "Began", className: "began"),
-            relationListValues(period.ended, heading: "Ended", className: "ended"),
+            relationListValues(period.started, heading: previous == nil ? "Active relations" : "Began", className: "began",
+                               on: period.day, ended: false),
+            relationListValues(period.ended, heading: "Ended", className: "ended", on: period.day, ended: true),
         ].compactMap { $0 }
         if let diagram, let svg = diagram(period) { values["diagram"] = svg }
         return values
@@ -118,14 +119,15 @@ extension InfluenceReport {
         return nil
     }
 
-    private func relationListValues(_ positions: [Int32], heading: String, className: String) -> [String: Any]? {
+    private func relationListValues(_ positions: [Int32], heading: String, className: String,
+                                    on day: Day, ended: Bool) -> [String: Any]? {
         guard !positions.isEmpty else { return nil }
         let items = positions.prefix(Self.listedRelationLimit).map { position -> [String: Any] in
             let relation = graph.relations[Int(position)]
             var item: [String: Any] = [
                 "sentence": sentence(for: position),
                 "dates": "\(graph.startText(ofRelationAt: Int(position)) ?? "..") – \(graph.endText(ofRelationAt: Int(position)) ?? "..")",
-                "secret": relation.secret,
+                "secret": isPossiblySecret(listed: position, on: day, ended: ended),
             ]
             if let note = relation.note { item["note"] = note }
             let sources = citations(for: position)

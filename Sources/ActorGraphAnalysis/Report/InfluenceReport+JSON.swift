@@ -45,8 +45,8 @@ extension InfluenceReport {
             }),
             ("risers", byMeasure { measure in period.risers[measure].map { .array($0.map(movementJSON)) } }),
             ("fallers", byMeasure { measure in period.fallers[measure].map { .array($0.map(movementJSON)) } }),
-            ("started", .array(period.started.map(relationJSON))),
-            ("ended", .array(period.ended.map(relationJSON))),
+            ("started", .array(period.started.map { relationJSON($0, secret: isPossiblySecret(listed: $0, on: period.day, ended: false)) })),
+            ("ended", .array(period.ended.map { relationJSON($0, secret: isPossiblySecret(listed: $0, on: period.day, ended: true)) })),
         ]
         members += blocJSONMembers(for: period.day)
         members += reachJSONMembers(for: period.day)
@@ -67,7 +67,7 @@ extension InfluenceReport {
         ])
     }
 
-    private func relationJSON(_ position: Int32) -> JSONValue {
+    private func relationJSON(_ position: Int32, secret: Bool) -> JSONValue {
         let relation = graph.relations[Int(position)]
         return .object([
             ("id", .string(relation.id)),
@@ -76,7 +76,7 @@ extension InfluenceReport {
             ("target", .string(relation.target)),
             ("start", .optional(relation.start?.description)),
             ("end", .optional(relation.end?.description)),
-            ("secret", .bool(relation.secret)),
+            ("secret", .bool(secret)),
             ("note", .optional(relation.note)),
             ("citations", .array(citations(for: position).map(JSONValue.string))),
             ("evidence", .array(relation.allEvidence.map(\.jsonValue))),

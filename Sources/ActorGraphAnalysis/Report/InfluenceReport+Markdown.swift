@@ -45,8 +45,9 @@ extension InfluenceReport {
             }
             text += blocMarkdown(for: period.day)
             text += reachMarkdown(for: period.day)
-            text += relationList(period.started, heading: periods.first?.day == period.day ? "Active relations" : "Began")
-            text += relationList(period.ended, heading: "Ended")
+            text += relationList(period.started, heading: periods.first?.day == period.day ? "Active relations" : "Began",
+                                 on: period.day, ended: false)
+            text += relationList(period.ended, heading: "Ended", on: period.day, ended: true)
         }
         return text
     }
@@ -80,13 +81,12 @@ extension InfluenceReport {
         "\(Self.markdownEscaped(name(of: movement.actor))) \(Self.signed(movement.change)) (\(Self.rankChange(movement)))"
     }
 
-    private func relationList(_ positions: [Int32], heading: String) -> String {
+    private func relationList(_ positions: [Int32], heading: String, on day: Day, ended: Bool) -> String {
         guard !positions.isEmpty else { return "" }
         var text = "\n**\(heading)**\n\n"
         for position in positions.prefix(Self.listedRelationLimit) {
-            let relation = graph.relations[Int(position)]
             let dates = "\(graph.startText(ofRelationAt: Int(position)) ?? "..") – \(graph.endText(ofRelationAt: Int(position)) ?? "..")"
-            let secret = relation.secret ? ", secret" : ""
+            let secret = isPossiblySecret(listed: position, on: day, ended: ended) ? ", secret" : ""
             let sources = citations(for: position)
             let cited = sources.isEmpty ? "" : " — " + sources.map(Self.markdownEscaped).joined(separator: "; ")
             text += "- \(Self.markdownEscaped(sentence(for: position))) (\(dates)\(secret))\(cited)\n"

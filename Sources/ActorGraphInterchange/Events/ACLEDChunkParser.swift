@@ -83,13 +83,9 @@ struct ACLEDChunkParser: EventChunkParser {
         var fatalities = 0
         let fatalitiesText = record.text(columns.fatalities)
         if !fatalitiesText.isEmpty {
-            switch Array(fatalitiesText.utf8).withUnsafeBytes(EventNumbers.count) {
-            case let .value(value): fatalities = value
-            case .tooLarge:
-                return fail(columns.fatalities, "fatalities '\(fatalitiesText)' is more than any real count "
-                    + "(at most \(EventNumbers.maximumCount))")
-            case .notACount:
-                return fail(columns.fatalities, "fatalities '\(fatalitiesText)' is not a count; expected a whole number, 0 or more")
+            switch Array(fatalitiesText.utf8).withUnsafeBytes({ EventNumbers.count($0, named: "fatalities") }) {
+            case let .success(value): fatalities = value
+            case let .failure(problem): return fail(columns.fatalities, problem.message)
             }
         }
         let sourceName = record.text(columns.actor1)

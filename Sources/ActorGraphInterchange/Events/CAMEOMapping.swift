@@ -76,4 +76,24 @@ public struct CAMEOMapping: Sendable {
                 (1...4).contains(prefix.count) && prefix.allSatisfy({ $0.isASCII && $0.isNumber }) ? prefix : nil
             })
     }
+
+    /// The kind `id` that this mapping introduces (one not built in), as an import declares
+    /// it: directed, its CAMEO code the shortest prefix that maps to it, its tone from that
+    /// code's root, and Goldstein weight `goldstein`.
+    public func declaredKind(_ id: String, goldstein: Double) -> RelationKind {
+        let prefixes = table.filter { $0.value == id }.keys.sorted { ($0.count, $0) < ($1.count, $1) }
+        return RelationKind(id: id, directed: true, tone: Self.tone(ofCAMEOPrefix: prefixes.first ?? ""),
+                            cameoCode: prefixes.first, goldstein: goldstein)
+    }
+
+    /// The tone of a kind the mapping file introduces, from the CAMEO root of its code:
+    /// statements and appeals (01, 02) neutral, 03 to 09 cooperative, 10 to 20 conflictual.
+    static func tone(ofCAMEOPrefix prefix: String) -> Tone {
+        guard prefix.count >= 2, let root = Int(prefix.prefix(2)) else { return .neutral }
+        switch root {
+        case 3...9: return .cooperative
+        case 10...20: return .conflictual
+        default: return .neutral
+        }
+    }
 }

@@ -68,9 +68,7 @@ extension EventMerger {
             if options.format == .acled { return options.eventTypeMapping.declaredKind(id) }
             let totals = goldsteinByKind[Int32(number)] ?? (0, 0)
             let mean = Double(Self.meanGoldsteinTenths(sum: totals.sum, count: max(totals.count, 1))) / 10
-            let prefixes = options.mapping.table.filter { $0.value == id }.keys.sorted { ($0.count, $0) < ($1.count, $1) }
-            return RelationKind(id: id, directed: true, tone: Self.tone(ofCAMEOPrefix: prefixes.first ?? ""),
-                                cameoCode: prefixes.first, goldstein: min(10, max(-10, mean)))
+            return options.mapping.declaredKind(id, goldstein: min(10, max(-10, mean)))
         }
         summary.relations = relations.count
         summary.actors = actors.count
@@ -119,16 +117,5 @@ extension EventMerger {
         }
         let counted = run.codes.sorted { ($0.count, $1.code) > ($1.count, $0.code) }
         return note + (format == .acled ? "; " : "; CAMEO ") + counted.map { "\($0.code) ×\($0.count)" }.joined(separator: ", ")
-    }
-
-    /// The tone of a kind the mapping file introduces, from the CAMEO root of its code:
-    /// statements and appeals (01, 02) neutral, 03 to 09 cooperative, 10 to 20 conflictual.
-    static func tone(ofCAMEOPrefix prefix: String) -> Tone {
-        guard prefix.count >= 2, let root = Int(prefix.prefix(2)) else { return .neutral }
-        switch root {
-        case 3...9: return .cooperative
-        case 10...20: return .conflictual
-        default: return .neutral
-        }
     }
 }

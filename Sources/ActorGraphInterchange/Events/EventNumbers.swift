@@ -4,38 +4,48 @@ enum EventNumbers {
     /// broken row, and summing such counts over a run could overflow.
     static let maximumCount = 2_147_483_647
 
-    enum Count {
-        case value(Int)
-        case tooLarge
-        case notACount
+    /// A number read from a field: its value, one too large for its kind, or no such number.
+    enum Reading<Value> {
+        case value(Value)
+        case outOfRange
+        case malformed
     }
 
     /// A whole number of digits (a `+` may lead).
     @inline(__always)
-    static func count(_ field: UnsafeRawBufferPointer) -> Count {
+    static func count(_ field: UnsafeRawBufferPointer) -> Reading<Int> {
         var value = 0
         var digits = 0
         for (position, byte) in field.enumerated() {
             if position == 0, byte == 0x2B, field.count > 1 { continue }
-            guard byte >= 0x30, byte <= 0x39 else { return .notACount }
+            guard byte >= 0x30, byte <= 0x39 else { return .malformed }
             value = value * 10 + Int(byte - 0x30)
             digits += 1
-            if value > maximumCount { return .tooLarge }
+            if value > maximumCount { return .outOfRange }
         }
-        return digits > 0 ? .value(value) : .notACount
+        return digits > 0 ? .value(value) : .malformed
     }
 
-    enum Decimal {
-        case value(Int64)
-        case outOfRange
-        case notANumber
+    /// A count that cannot be read, and why, in words that name its field.
+    struct CountProblem: Error {
+        let message: String
+    }
+
+    /// The count in `field`, the field named `name` in the message that refuses it.
+    static func count(_ field: UnsafeRawBufferPointer, named name: String) -> Result<Int, CountProblem> {
+        let text = String(decoding: field, as: UTF8.self)
+        switch count(field) {
+        case let .value(value): return .success(value)
+        case .outOfRange: return .failure(CountProblem(message: "\(name) '\(text)' is more than any real count (at most \(maximumCount))"))
+        case .malformed: return .failure(CountProblem(message: "\(name) '\(text)' is not a count; expected a whole number, 0 or more"))
+        }
     }
 
     /// A decimal number in thousandths, rounded (`-2.5` is -2500): exact for up to three
     /// decimals, through `Double` for anything else (more decimals, exponents), as
     /// `round(CAST(text AS DOUBLE) * 1000)` reads it in SQL.
     @inline(__always)
-    static func thousandths(_ field: UnsafeRawBufferPointer) -> Decimal {
+    static func thousandths(_ field: UnsafeRawBufferPointer) -> Reading<Int64> {
         var index = 0
         var negative = false
         if index < field.count, field[index] == 0x2D || field[index] == 0x2B {
@@ -65,7 +75,7 @@ enum EventNumbers {
             let value = whole * 1000 + fraction
             return .value(negative ? -value : value)
         }
-        guard let value = Double(String(decoding: field, as: UTF8.self)), value.isFinite else { return .notANumber }
+        guard let value = Double(String(decoding: field, as: UTF8.self)), value.isFinite else { return .malformed }
         guard abs(value) <= 1e15 else { return .outOfRange }
         return .value(Int64((value * 1000).rounded()))
     }

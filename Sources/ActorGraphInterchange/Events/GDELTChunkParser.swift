@@ -133,20 +133,16 @@ struct GDELTChunkParser: EventChunkParser {
             case let .value(value) where abs(value) <= 10_000: goldstein = Int32(value)
             case .value, .outOfRange:
                 return fail(Self.goldstein, "GoldsteinScale '\(text(goldsteinField))' is outside the scale of -10 to 10")
-            case .notANumber:
+            case .malformed:
                 return fail(Self.goldstein, "GoldsteinScale '\(text(goldsteinField))' is not a number; expected -10 to 10")
             }
         }
         var mentions = 0
         let mentionsField = field(Self.mentions)
         if !mentionsField.isEmpty {
-            switch EventNumbers.count(mentionsField) {
-            case let .value(value): mentions = value
-            case .tooLarge:
-                return fail(Self.mentions, "NumMentions '\(text(mentionsField))' is more than any real count "
-                    + "(at most \(EventNumbers.maximumCount))")
-            case .notACount:
-                return fail(Self.mentions, "NumMentions '\(text(mentionsField))' is not a count; expected a whole number")
+            switch EventNumbers.count(mentionsField, named: "NumMentions") {
+            case let .success(value): mentions = value
+            case let .failure(problem): return fail(Self.mentions, problem.message)
             }
         }
         let source = field(Self.actor1.code)

@@ -54,7 +54,7 @@ struct ICEWSChunkParser: EventChunkParser {
             switch Array(intensity.utf8).withUnsafeBytes(EventNumbers.thousandths) {
             case let .value(value) where abs(value) <= 10_000: goldstein = Int32(value)
             case .value, .outOfRange: return fail(column("Intensity"), "Intensity '\(intensity)' is outside the scale of -10 to 10")
-            case .notANumber: return fail(column("Intensity"), "Intensity '\(intensity)' is not a number; expected -10 to 10")
+            case .malformed: return fail(column("Intensity"), "Intensity '\(intensity)' is not a number; expected -10 to 10")
             }
         }
         let sourceName = text("Source Name")

@@ -14,14 +14,13 @@ public enum GEXFReader {
     /// Reads GEXF `bytes` read from `file`.
     public static func read(bytes: [UInt8], file: String, limits: ReadLimits = ReadLimits(),
                             vagueness: Vagueness? = nil) throws(LoadError) -> LoadedGraph {
-        try Reader(assembler: GraphAssembler(file: file)).graph(from: .bytes(bytes), file: file, limits: limits, vagueness: vagueness)
+        try Reader.graph(bytes: bytes, file: file, limits: limits, vagueness: vagueness)
     }
 
     /// Reads the GEXF file at `path` as it streams from disk.
     public static func read(path: String, limits: ReadLimits = ReadLimits(),
                             vagueness: Vagueness? = nil) throws(LoadError) -> LoadedGraph {
-        try Reader(assembler: GraphAssembler(file: path))
-            .graph(from: try XMLInputFeed.Source.opening(path), file: path, limits: limits, vagueness: vagueness)
+        try Reader.graph(path: path, limits: limits, vagueness: vagueness)
     }
 
     private struct Attribute {
@@ -36,34 +35,44 @@ public enum GEXFReader {
         var edgeAttributes: [String: Attribute] = [:]
         var timeformat = "double"
         var warnedAboutTimeformat = false
+        /// The declared defaults of known attributes, by title, set once `<nodes>` or `<edges>` begin.
+        var nodeDefaults: [(title: String, text: String)] = []
+        var edgeDefaults: [(title: String, text: String)] = []
+
+        init(assembler: GraphAssembler) { self.assembler = assembler }
 
         private static let knownNodeTitles = Set(InterchangeAttributes.actor.map(\.name)).subtracting(["label"])
         private static let knownEdgeTitles = Set(GEXFWriter.edgeAttributes.map(\.name))
 
-        private static func isGEXF(_ namespace: String?) -> Bool {
+        /// The root element's namespace: nearly every element of a file shares it, and
+        /// comparing with it is cheap where searching the namespace's text is not.
+        var rootNamespace: String?
+
+        private func isGEXF(_ namespace: String?) -> Bool {
             guard let namespace, !namespace.isEmpty else { return true }
-            return namespace.contains("gexf.net")
+            return namespace == rootNamespace || namespace.contains("gexf.net")
         }
 
-        private static func isGEXF(_ element: XMLElementNode) -> Bool { isGEXF(element.namespace) }
+        private func isGEXF(_ element: XMLElementNode) -> Bool { isGEXF(element.namespace) }
 
-        private func gexfChildren(_ element: XMLElementNode) -> [XMLElementNode] {
-            element.children.filter(Self.isGEXF)
+        private func gexfChildren(_ element: XMLElementNode) -> LazyFilterSequence<[XMLElementNode]> {
+            element.children.lazy.filter { isGEXF($0.namespace) }
         }
 
         /// Reads the document element by element: `<meta>`, each `<attributes>`, `<node>`
         /// and `<edge>` is read whole, used and dropped.
         mutating func read(_ xml: inout XMLPullReader) throws(LoadError) {
             guard let root = try xml.nextChild() else { return }
-            guard root.name == "gexf", Self.isGEXF(root.namespace) else {
+            guard root.name == "gexf", isGEXF(root.namespace) else {
                 assembler.error(root.position, "expected a <gexf> root element, found <\(root.name)>")
                 return
             }
+            rootNamespace = root.namespace
             var sawGraph = false
             while let child = try xml.nextChild() {
-                if child.name == "meta", Self.isGEXF(child.namespace) {
+                if child.name == "meta", isGEXF(child.namespace) {
                     readMeta(try xml.readElement(child))
-                } else if child.name == "graph", Self.isGEXF(child.namespace) {
+                } else if child.name == "graph", isGEXF(child.namespace) {
                     if sawGraph {
                         assembler.warning(child.position, "only the first <graph> of a file is read; this one is ignored")
                         try xml.skipElement()
@@ -72,7 +81,7 @@ public enum GEXFReader {
                         try readGraph(child, &xml)
                     }
                 } else {
-                    if Self.isGEXF(child.namespace) {
+                    if isGEXF(child.namespace) {
                         assembler.error(child.position, "unknown GEXF element <\(child.name)>; expected <meta> or <graph>")
                     }
                     try xml.skipElement()
@@ -83,7 +92,7 @@ public enum GEXFReader {
 
         private mutating func readMeta(_ meta: XMLElementNode) {
             for child in meta.children {
-                if child.name == "description", Self.isGEXF(child) { assembler.metadata.description = child.text }
+                if child.name == "description", isGEXF(child) { assembler.metadata.description = child.text }
                 guard child.namespace == GEXFWriter.extensionNamespace, child.name == "metadata" else { continue }
                 for item in child.children where item.namespace == GEXFWriter.extensionNamespace {
                     switch item.name {
@@ -115,7 +124,7 @@ public enum GEXFReader {
             timeformat = graph.attributes["timeformat"] ?? "double"
             var sawNodesOrEdges = false
             while let child = try xml.nextChild() {
-                guard Self.isGEXF(child.namespace) else {
+                guard isGEXF(child.namespace) else {
                     try xml.skipElement()
                     continue
                 }
@@ -126,10 +135,14 @@ public enum GEXFReader {
                 case "attributes":
                     readAttributeDeclarations(try xml.readElement(child))
                 case "nodes", "edges":
+                    if !sawNodesOrEdges {
+                        nodeDefaults = Self.defaults(nodeAttributes)
+                        edgeDefaults = Self.defaults(edgeAttributes)
+                    }
                     sawNodesOrEdges = true
                     let expected = child.name == "nodes" ? "node" : "edge"
                     while let item = try xml.nextChild() {
-                        guard Self.isGEXF(item.namespace) else {
+                        guard isGEXF(item.namespace) else {
                             try xml.skipElement()
                             continue
                         }
@@ -174,14 +187,20 @@ public enum GEXFReader {
             }
         }
 
+        /// The defaults of the known attributes among `declared`, by title.
+        private static func defaults(_ declared: [String: Attribute]) -> [(title: String, text: String)] {
+            declared.values.compactMap { attribute in
+                guard attribute.isKnown, let text = attribute.defaultValue else { return nil }
+                return (attribute.title, text)
+            }
+        }
+
         /// The known attribute values of a node or edge: declared defaults, then `<attvalue>`s.
         private mutating func values(of element: XMLElementNode, declared: [String: Attribute],
-                                     domain: String) -> [String: LocatedText] {
-            var values: [String: LocatedText] = [:]
-            for attribute in declared.values where attribute.isKnown {
-                if let value = attribute.defaultValue {
-                    values[attribute.title] = LocatedText(text: value, position: element.position)
-                }
+                                     domain: String) -> LocatedValues {
+            var values = LocatedValues()
+            for (title, text) in domain == "node" ? nodeDefaults : edgeDefaults {
+                values[title] = LocatedText(text: text, position: element.position)
             }
             for container in gexfChildren(element) where container.name == "attvalues" {
                 for attvalue in gexfChildren(container) where attvalue.name == "attvalue" {

@@ -27,11 +27,7 @@ public enum GEXFWriter {
 
     /// The document for `graph`, with what it could not carry.
     static func document(_ graph: TemporalGraph, edgeDirections: EdgeDirections = .uniform) -> XMLBuilder {
-        var xml = XMLBuilder()
-        xml.open("gexf", [
-            ("xmlns", namespace), ("xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance"),
-            ("xsi:schemaLocation", "\(namespace) http://gexf.net/1.3/gexf.xsd"), ("version", "1.3"),
-        ])
+        var xml = XMLBuilder(root: "gexf", namespace: namespace, schema: "http://gexf.net/1.3/gexf.xsd", [("version", "1.3")])
         xml.open("meta")
         xml.leaf("creator", text: "ActorGraph")
         if let description = graph.description { xml.leaf("description", text: description) }

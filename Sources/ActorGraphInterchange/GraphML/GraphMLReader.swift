@@ -14,14 +14,13 @@ public enum GraphMLReader {
     /// Reads GraphML `bytes` read from `file`.
     public static func read(bytes: [UInt8], file: String, limits: ReadLimits = ReadLimits(),
                             vagueness: Vagueness? = nil) throws(LoadError) -> LoadedGraph {
-        try Reader(assembler: GraphAssembler(file: file)).graph(from: .bytes(bytes), file: file, limits: limits, vagueness: vagueness)
+        try Reader.graph(bytes: bytes, file: file, limits: limits, vagueness: vagueness)
     }
 
     /// Reads the GraphML file at `path` as it streams from disk.
     public static func read(path: String, limits: ReadLimits = ReadLimits(),
                             vagueness: Vagueness? = nil) throws(LoadError) -> LoadedGraph {
-        try Reader(assembler: GraphAssembler(file: path))
-            .graph(from: try XMLInputFeed.Source.opening(path), file: path, limits: limits, vagueness: vagueness)
+        try Reader.graph(path: path, limits: limits, vagueness: vagueness)
     }
 
     private struct Key {
@@ -35,6 +34,8 @@ public enum GraphMLReader {
     private struct Reader: XMLGraphDocumentReader {
         var assembler: GraphAssembler
         var keys: [String: Key] = [:]
+
+        init(assembler: GraphAssembler) { self.assembler = assembler }
 
         private static func isGraphML(_ namespace: String?) -> Bool {
             namespace == nil || namespace == GraphMLWriter.namespace || namespace == ""
@@ -114,18 +115,25 @@ public enum GraphMLReader {
                            domain: domain, defaultValue: defaultValue, isKnown: isKnown)
         }
 
-        /// The defaults the keys of `domain` declare, placed at `position`.
-        private func defaults(for domain: String, at position: SourcePosition) -> [String: LocatedText] {
-            var values: [String: LocatedText] = [:]
-            for key in keys.values where key.isKnown && (key.domain == domain || key.domain == "all") {
-                if let value = key.defaultValue { values[key.name] = LocatedText(text: value, position: position) }
+        /// The defaults the keys of `domain` declare, by attribute name.
+        private func defaults(for domain: String) -> [(name: String, text: String)] {
+            keys.values.compactMap { key in
+                guard key.isKnown, key.domain == domain || key.domain == "all", let value = key.defaultValue else { return nil }
+                return (key.name, value)
             }
+        }
+
+        /// `defaults` as values placed at `position`.
+        private static func values(_ defaults: [(name: String, text: String)], at position: SourcePosition) -> LocatedValues {
+            var values = LocatedValues()
+            for (name, text) in defaults { values[name] = LocatedText(text: text, position: position) }
             return values
         }
 
         /// The known attributes of a node or edge: key defaults, then its `<data>` children.
-        private mutating func attributes(of element: XMLElementNode, domain: String) -> [String: LocatedText] {
-            var values = defaults(for: domain, at: element.position)
+        private mutating func attributes(of element: XMLElementNode, domain: String,
+                                         defaults: [(name: String, text: String)]) -> LocatedValues {
+            var values = Self.values(defaults, at: element.position)
             for child in element.children where Self.isGraphML(child.namespace) {
                 switch child.name {
                 case "data":
@@ -142,7 +150,7 @@ public enum GraphMLReader {
         }
 
         /// Adds the value of one `<data>` element of `domain` to `values`.
-        private mutating func readData(_ data: XMLElementNode, domain: String, into values: inout [String: LocatedText]) {
+        private mutating func readData(_ data: XMLElementNode, domain: String, into values: inout LocatedValues) {
             guard let keyID = data.attributes["key"] else {
                 assembler.error(data.position, "<data> needs a 'key' attribute")
                 return
@@ -169,7 +177,10 @@ public enum GraphMLReader {
                 try xml.skipElement()
                 return
             }
-            readMetadata(defaults(for: "graph", at: graph.position))
+            readMetadata(Self.values(defaults(for: "graph"), at: graph.position))
+            // Every <key> comes before the <graph>, so the defaults are known from here on.
+            let nodeDefaults = defaults(for: "node")
+            let edgeDefaults = defaults(for: "edge")
             while let child = try xml.nextChild() {
                 guard Self.isGraphML(child.namespace) else {
                     try xml.skipElement()
@@ -179,10 +190,10 @@ public enum GraphMLReader {
                 case "node":
                     let node = try xml.readElement(child)
                     assembler.addActor(id: node.attributes["id"], position: node.position,
-                                       attributes: attributes(of: node, domain: "node"))
+                                       attributes: attributes(of: node, domain: "node", defaults: nodeDefaults))
                 case "edge":
                     let edge = try xml.readElement(child)
-                    let values = attributes(of: edge, domain: "edge")
+                    let values = attributes(of: edge, domain: "edge", defaults: edgeDefaults)
                     var directed = edgeDefault == "directed"
                     if let flag = edge.attributes["directed"] {
                         guard let value = BooleanText.value(flag) else {
@@ -195,7 +206,7 @@ public enum GraphMLReader {
                                           target: edge.attributes["target"], directed: directed,
                                           position: edge.position, attributes: values, spells: nil)
                 case "data":
-                    var values: [String: LocatedText] = [:]
+                    var values = LocatedValues()
                     readData(try xml.readElement(child), domain: "graph", into: &values)
                     readMetadata(values)
                 case "hyperedge":
@@ -211,7 +222,7 @@ public enum GraphMLReader {
         }
 
         /// Takes the graph's title, description, sources and kinds from those of `values` present.
-        private mutating func readMetadata(_ values: [String: LocatedText]) {
+        private mutating func readMetadata(_ values: LocatedValues) {
             if let title = values["title"] { assembler.metadata.title = title.text }
             if let description = values["description"] { assembler.metadata.description = description.text }
             if let sources = values["sources"] {

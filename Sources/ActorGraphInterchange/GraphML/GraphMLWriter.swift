@@ -26,11 +26,8 @@ public enum GraphMLWriter {
 
     /// The document for `graph`, with what it could not carry.
     static func document(_ graph: TemporalGraph, edgeDirections: EdgeDirections = .uniform) -> XMLBuilder {
-        var xml = XMLBuilder()
-        xml.open("graphml", [
-            ("xmlns", namespace), ("xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance"),
-            ("xsi:schemaLocation", "\(namespace) http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd"),
-        ])
+        var xml = XMLBuilder(root: "graphml", namespace: namespace,
+                             schema: "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd")
         for name in graphKeys {
             xml.leaf("key", [("id", "g_\(name)"), ("for", "graph"), ("attr.name", name), ("attr.type", "string")])
         }

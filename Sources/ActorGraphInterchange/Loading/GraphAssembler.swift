@@ -22,9 +22,9 @@ struct GraphAssembler {
     private var errorCount = 0
 
     private var actors: [Actor] = []
-    private var actorPositions: [[String: SourcePosition]] = []
+    private var actorPositions = FieldPositionTable()
     private var relations: [Relation] = []
-    private var relationPositions: [[String: SourcePosition]] = []
+    private var relationPositions = FieldPositionTable()
     private var relationIDIsExplicit: [Bool] = []
     private var inferredKinds = OrderedDictionary<String, RelationKind>()
 
@@ -42,7 +42,7 @@ struct GraphAssembler {
     }
 
     /// Adds an actor from a node: `attributes` by the names of ``InterchangeAttributes/actor``.
-    mutating func addActor(id: String?, position: SourcePosition, attributes: [String: LocatedText]) {
+    mutating func addActor(id: String?, position: SourcePosition, attributes: LocatedValues) {
         guard let id, !id.isEmpty else {
             error(position, "a node needs a non-empty 'id'")
             return
@@ -53,11 +53,8 @@ struct GraphAssembler {
         let group = attributes["group"].map(\.text).flatMap { $0.isEmpty ? nil : $0 }
         let aliases = attributes["aliases"].map { ListText.decode($0.text) } ?? []
         let note = attributes["note"]?.text
-        var positions = attributes.mapValues(\.position)
-        positions["id"] = position
-        positions[""] = position
         actors.append(Actor(id: id, name: name, kind: kind, partOf: partOf, group: group, aliases: aliases, note: note))
-        actorPositions.append(positions)
+        actorPositions.append(row: position, values: attributes)
     }
 
     /// A relation's dates as a GEXF spell writes them: a start and an end, either of which may be absent.
@@ -71,7 +68,7 @@ struct GraphAssembler {
     /// `start` and `end`, when present, win over `spells`. `directed` is the edge's own
     /// direction, used to pick a kind when the edge names none.
     mutating func addRelation(id: String?, source: String?, target: String?, directed: Bool,
-                              position: SourcePosition, attributes: [String: LocatedText], spells: [Spell]?) {
+                              position: SourcePosition, attributes: LocatedValues, spells: [Spell]?) {
         guard let source, !source.isEmpty, let target, !target.isEmpty else {
             error(position, "an edge needs a non-empty 'source' and 'target'")
             return
@@ -97,21 +94,19 @@ struct GraphAssembler {
             chosenSpells = [Spell(start: date("start", in: attributes), end: date("end", in: attributes))]
         }
         guard errorCount == errorsBefore, let kindID else { return }
-        var positions = attributes.mapValues(\.position)
-        for field in ["id", "source", "target", ""] { positions[field] = position }
         for (index, spell) in chosenSpells.enumerated() {
             let relationID: String? = id.map { index == 0 ? $0 : "\($0)-\(index + 1)" }
             relations.append(Relation(id: relationID ?? "", kind: kindID, source: source, target: target,
                                       start: spell.start, end: spell.end, citations: citations, evidence: evidence,
                                       note: note, secret: secret, secretUntil: secretUntil, weight: weight))
-            relationPositions.append(positions)
+            relationPositions.append(row: position, values: attributes)
             relationIDIsExplicit.append(relationID != nil && relationID?.isEmpty == false)
         }
     }
 
     /// The kind id of an edge: the one it names, declared from its other attributes when the
     /// graph does not know it yet, or a default kind for its direction.
-    private mutating func defineKind(attributes: [String: LocatedText], edgeDirected: Bool) -> String? {
+    private mutating func defineKind(attributes: LocatedValues, edgeDirected: Bool) -> String? {
         guard let kindText = attributes["kind"]?.text, !kindText.isEmpty else {
             if edgeDirected { return RelationKind.defaultKindID }
             inferredKinds[Self.undirectedDefaultKind.id] = Self.undirectedDefaultKind
@@ -137,7 +132,7 @@ struct GraphAssembler {
         return kindText
     }
 
-    private mutating func boolean(_ name: String, in attributes: [String: LocatedText]) -> Bool? {
+    private mutating func boolean(_ name: String, in attributes: LocatedValues) -> Bool? {
         guard let value = attributes[name], !value.text.isEmpty else { return nil }
         guard let flag = BooleanText.value(value.text) else {
             error(value.position, "'\(name)' must be true or false, not '\(value.text)'")
@@ -146,14 +141,14 @@ struct GraphAssembler {
         return flag
     }
 
-    private mutating func number(_ name: String, in attributes: [String: LocatedText]) -> Double? {
+    private mutating func number(_ name: String, in attributes: LocatedValues) -> Double? {
         guard let value = attributes[name], !value.text.isEmpty else { return nil }
         if let number = Double(value.text), number.isFinite { return number }
         error(value.position, "'\(name)' must be a finite number, not '\(value.text)'")
         return nil
     }
 
-    private mutating func date(_ name: String, in attributes: [String: LocatedText]) -> DateExpression? {
+    private mutating func date(_ name: String, in attributes: LocatedValues) -> DateExpression? {
         guard let value = attributes[name], !value.text.isEmpty else { return nil }
         do {
             return try DateExpression(parsing: value.text)
@@ -176,12 +171,11 @@ struct GraphAssembler {
         ) { location in
             switch location {
             case let .actor(index, field):
-                return ProblemPlace(file: file, position: actorPositions[index][field] ?? actorPositions[index][""]
-                    ?? SourcePosition(line: 1, column: 1))
+                return ProblemPlace(file: file, position: actorPositions.position(row: index, field: field))
             case let .relation(index, field), let .relationDate(index, field, _):
-                let attribute = field == "secret" && relationPositions[index]["secretUntil"] != nil ? "secretUntil" : field
-                return ProblemPlace(file: file, position: relationPositions[index][attribute] ?? relationPositions[index][""]
-                    ?? SourcePosition(line: 1, column: 1))
+                let hasSecretUntil = relationPositions.recorded(row: index, field: "secretUntil") != nil
+                let attribute = field == "secret" && hasSecretUntil ? "secretUntil" : field
+                return ProblemPlace(file: file, position: relationPositions.position(row: index, field: attribute))
             case .kind:
                 return nil
             }

@@ -19,6 +19,13 @@ struct XMLBuilder {
 
     private var padding: String { String(repeating: "  ", count: openElements.count) }
 
+    /// A document whose root element `root` is open: in `namespace`, with the XML Schema
+    /// at `schema` named as its location, and `attributes` after those.
+    init(root: String, namespace: String, schema: String, _ attributes: [(String, String)] = []) {
+        open(root, [("xmlns", namespace), ("xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance"),
+                    ("xsi:schemaLocation", "\(namespace) \(schema)")] + attributes)
+    }
+
     /// Opens an element that will hold children.
     mutating func open(_ name: String, _ attributes: [(String, String)] = []) {
         text += padding + "<" + name + attributeText(attributes) + ">\n"

@@ -3,14 +3,14 @@ import ActorGraph
 /// One XML element read whole (a GraphML `<node>`, a GEXF `<edge>` and what they hold), with
 /// the position of its start tag. The readers build one at a time from
 /// ``XMLPullReader/readElement(_:)`` and drop it once read, so the document never exists
-/// as a tree.
-final class XMLElementNode {
+/// as a tree. A value, so that reading one costs no object per element.
+struct XMLElementNode {
     /// The local name (namespace prefix removed).
     let name: String
     /// The namespace URI, or nil.
     let namespace: String?
     /// Attributes by qualified name.
-    let attributes: [String: String]
+    let attributes: XMLAttributes
     /// Where the start tag's `<` is.
     let position: SourcePosition
     /// Child elements in document order.

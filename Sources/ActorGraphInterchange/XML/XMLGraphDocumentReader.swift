@@ -6,11 +6,25 @@ protocol XMLGraphDocumentReader {
     /// What the document has given so far, and the problems found in it.
     var assembler: GraphAssembler { get set }
 
+    /// A reader that has read nothing yet and builds into `assembler`.
+    init(assembler: GraphAssembler)
+
     /// Reads the whole document from `xml`.
     mutating func read(_ xml: inout XMLPullReader) throws(LoadError)
 }
 
 extension XMLGraphDocumentReader {
+    /// Reads the document held in `bytes`, named `file` in diagnostics.
+    static func graph(bytes: [UInt8], file: String, limits: ReadLimits, vagueness: Vagueness?) throws(LoadError) -> LoadedGraph {
+        try Self(assembler: GraphAssembler(file: file)).graph(from: .bytes(bytes), file: file, limits: limits, vagueness: vagueness)
+    }
+
+    /// Reads the document at `path` as it streams from disk.
+    static func graph(path: String, limits: ReadLimits, vagueness: Vagueness?) throws(LoadError) -> LoadedGraph {
+        try Self(assembler: GraphAssembler(file: path))
+            .graph(from: try XMLInputFeed.Source.opening(path), file: path, limits: limits, vagueness: vagueness)
+    }
+
     /// Reads the document from `source` (named `file` in diagnostics) and builds its graph. A
     /// document that stops being XML fails with the problems read before it and the XML error
     /// together; one that reads to its end fails with every problem found in it.

@@ -16,7 +16,7 @@ extension XMLPullReader {
 
     /// Reads the element `tag` opened, with everything in it, up to its end.
     mutating func readElement(_ tag: XMLStartTag) throws(LoadError) -> XMLElementNode {
-        let node = XMLElementNode(tag)
+        var node = XMLElementNode(tag)
         while let event = try next() {
             switch event {
             case let .start(child):

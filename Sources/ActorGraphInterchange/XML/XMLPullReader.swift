@@ -9,7 +9,7 @@ struct XMLStartTag {
     /// The namespace URI, or nil.
     var namespace: String?
     /// Attributes by qualified name; namespace declarations are left out.
-    var attributes: [String: String]
+    var attributes: XMLAttributes
     /// Where the start tag's `<` is.
     var position: SourcePosition
 }
@@ -44,7 +44,12 @@ struct XMLPullReader: ~Copyable {
     /// The open elements' names and positions, innermost last.
     private var open: [(name: String, position: SourcePosition)] = []
     private var endOfEmptyElementIsDue = false
-    /// Set once the root element has ended.
+    /// Swift strings for the element, attribute and namespace names met so far, by their
+    /// pointer into libxml2's dictionary (which keeps each name once, for the reader's life).
+    private var names: [UnsafePointer<xmlChar>: String] = [:]
+    /// How many names ``names`` keeps: a document of endless distinct names gets new strings
+    /// for the rest rather than an endless table.
+    private static let namesKept = 4_096
 
     /// libxml2's depth and text-size limits outside its "huge" mode.
     static let libxml2DefaultDepth = 256
@@ -132,23 +137,24 @@ struct XMLPullReader: ~Copyable {
 
     private mutating func startTag() throws(LoadError) -> XMLStartTag {
         let position = cursor.nextStartTag()
-        let name = string(xmlTextReaderConstLocalName(reader))
+        let name = self.name(xmlTextReaderConstLocalName(reader))
         if open.count >= limits.nestingDepth {
             throw failure("elements are " + ReadLimits.nestingMessage(depth: limits.nestingDepth), at: position)
         }
-        let namespace = xmlTextReaderConstNamespaceUri(reader).map { String(cString: $0) }
-        var attributes: [String: String] = [:]
+        let namespace = xmlTextReaderConstNamespaceUri(reader).map { self.name($0) }
+        var attributes = XMLAttributes()
         if xmlTextReaderHasAttributes(reader) == 1 {
+            attributes = XMLAttributes(capacity: Int(max(xmlTextReaderAttributeCount(reader), 0)))
             var status = xmlTextReaderMoveToFirstAttribute(reader)
             while status == 1 {
                 if xmlTextReaderIsNamespaceDecl(reader) != 1, let value = xmlTextReaderConstValue(reader) {
-                    let attribute = string(xmlTextReaderConstName(reader))
+                    let attribute = self.name(xmlTextReaderConstName(reader))
                     let count = strlen(value)
                     if count > limits.valueBytes {
                         throw failure(ReadLimits.valueMessage("attribute '\(attribute)' of <\(name)>", bytes: count,
                                                               limit: limits.valueBytes), at: position)
                     }
-                    attributes[attribute] = String(cString: value)
+                    attributes.append(name: attribute, value: String(cString: value))
                 }
                 status = xmlTextReaderMoveToNextAttribute(reader)
             }
@@ -159,8 +165,17 @@ struct XMLPullReader: ~Copyable {
         return XMLStartTag(name: name, namespace: namespace, attributes: attributes, position: position)
     }
 
-    private func string(_ pointer: UnsafePointer<xmlChar>?) -> String {
-        pointer.map { String(cString: $0) } ?? ""
+    /// The name at `pointer` as a Swift string, made once per distinct name.
+    private mutating func name(_ pointer: UnsafePointer<xmlChar>?) -> String {
+        guard let pointer else { return "" }
+        // Interning again is a lookup that returns the dictionary's own copy, whose address
+        // stays valid and unique to that name; libxml2 gives dictionary names in practice,
+        // but the key must not rest on that.
+        guard let interned = xmlTextReaderConstString(reader, pointer) else { return String(cString: pointer) }
+        if let known = names[interned] { return known }
+        let text = String(cString: interned)
+        if names.count < Self.namesKept { names[interned] = text }
+        return text
     }
 
     private func failure(_ message: String, at position: SourcePosition) -> LoadError {

@@ -1,6 +1,7 @@
-/// The days an absolute date allows a time point to fall on: an EDTF level-1 date, a level-2
-/// set or range of dates (`[2001-09-14..2001-09-20]`, `[..2001-09-22]`, `[2001-09-14..]`),
-/// or a date with unspecified digits (`2001-09-1X`, `199X`).
+/// The days an absolute term of a date expression allows a time point to fall on, as a
+/// ``DaySpan``: an EDTF level-1 date, a level-2 set or range of dates
+/// (`[2001-09-14..2001-09-20]`, `[..2001-09-22]`, `[2001-09-14..]`), or a date with
+/// unspecified digits (`2001-09-1X`, `199X`).
 ///
 /// A set stands for one of its members, so the point falls somewhere in the set's hull:
 /// from the earliest day of its first member to the latest day of its last.
@@ -13,50 +14,25 @@
 /// | `[2001-09-14..]`          | 2001-09-14 ... open          |
 /// | `2001-09-1X`              | 2001-09-10 ... 2001-09-19    |
 /// | `199X`                    | 1990-01-01 ... 1999-12-31    |
-public struct AbsoluteDate: Hashable, Sendable {
-    /// The first day allowed, or ``Day/distantPast`` when unbounded below.
-    public let earliestDay: Day
-    /// The last day allowed, or ``Day/distantFuture`` when unbounded above.
-    public let latestDay: Day
-
-    /// Creates a bound from its first and last day.
-    public init(earliestDay: Day, latestDay: Day) {
-        self.earliestDay = earliestDay
-        self.latestDay = latestDay
-    }
-
-    /// The days a level-1 date covers.
-    public init(_ date: PartialDate) {
-        self.init(earliestDay: date.earliestDay, latestDay: date.latestDay)
-    }
-
-    /// The days both bounds allow, or nil when they share none.
-    public func intersection(_ other: AbsoluteDate) -> AbsoluteDate? {
-        let first = max(earliestDay, other.earliestDay)
-        let last = min(latestDay, other.latestDay)
-        return first <= last ? AbsoluteDate(earliestDay: first, latestDay: last) : nil
-    }
-}
-
-extension AbsoluteDate {
+extension DaySpan {
     /// Parses one absolute term, the bytes `range` of `text`: `[...]`, a date with `X`
     /// digits, or a level-1 date. Errors are placed by their offset in the whole text.
-    static func parse(_ text: DateText, _ range: Range<Int>) throws(DateExpressionError) -> AbsoluteDate {
+    static func parseAbsoluteTerm(_ text: DateText, _ range: Range<Int>) throws(DateExpressionError) -> DaySpan {
         if let first = range.first, text[first] == UInt8(ascii: "[") { return try parseSet(text, range) }
         return try parseSingle(text, range)
     }
 
     /// A level-1 date or one with unspecified digits; `..` is not allowed here.
-    private static func parseSingle(_ text: DateText, _ range: Range<Int>) throws(DateExpressionError) -> AbsoluteDate {
+    private static func parseSingle(_ text: DateText, _ range: Range<Int>) throws(DateExpressionError) -> DaySpan {
         if text.part(range, contains: UInt8(ascii: "X")) { return try parseUnspecified(text, range) }
         switch PartialDate.parse(bytes: text.slice(range)) {
-        case let .success(date): return AbsoluteDate(date)
+        case let .success(date): return DaySpan(date)
         case let .failure(error): throw DateExpressionError(message: error.message, offset: range.lowerBound + error.offset)
         }
     }
 
     /// `[a..b]`, `[..b]`, `[a..]`, `[a, b, c..d]`: the hull of the members.
-    private static func parseSet(_ text: DateText, _ range: Range<Int>) throws(DateExpressionError) -> AbsoluteDate {
+    private static func parseSet(_ text: DateText, _ range: Range<Int>) throws(DateExpressionError) -> DaySpan {
         guard range.count >= 2, text[range.upperBound - 1] == UInt8(ascii: "]") else {
             throw DateExpressionError(message: "a set of dates opened with '[' must close with ']'", offset: range.lowerBound)
         }
@@ -69,8 +45,8 @@ extension AbsoluteDate {
             }
             guard let dots = rangeMark(in: body, of: text) else {
                 let bound = try parseSingle(text, body)
-                earliest = min(earliest, bound.earliestDay)
-                latest = max(latest, bound.latestDay)
+                earliest = min(earliest, bound.first)
+                latest = max(latest, bound.last)
                 continue
             }
             let first = body.lowerBound..<dots
@@ -80,15 +56,15 @@ extension AbsoluteDate {
             }
             let lower = first.isEmpty ? nil : try parseSingle(text, first)
             let upper = last.isEmpty ? nil : try parseSingle(text, last)
-            if let lower, let upper, upper.latestDay < lower.earliestDay {
+            if let lower, let upper, upper.last < lower.first {
                 throw DateExpressionError(
                     message: "empty range '\(text.string(body))': \(text.string(last)) is before \(text.string(first))",
                     offset: last.lowerBound)
             }
-            earliest = min(earliest, lower?.earliestDay ?? .distantPast)
-            latest = max(latest, upper?.latestDay ?? .distantFuture)
+            earliest = min(earliest, lower?.first ?? .distantPast)
+            latest = max(latest, upper?.last ?? .distantFuture)
         }
-        return AbsoluteDate(earliestDay: earliest, latestDay: latest)
+        return DaySpan(first: earliest, last: latest)
     }
 
     /// Where the first `..` of a set member starts, nil when it is a single date.
@@ -98,7 +74,7 @@ extension AbsoluteDate {
 
     /// `YYYY[-MM[-DD]]` where any digit may be `X` (unspecified): the first and last real
     /// days that match.
-    private static func parseUnspecified(_ text: DateText, _ range: Range<Int>) throws(DateExpressionError) -> AbsoluteDate {
+    private static func parseUnspecified(_ text: DateText, _ range: Range<Int>) throws(DateExpressionError) -> DaySpan {
         let bytes = Array(text.slice(range))
         let offset = range.lowerBound
         let written = text.string(range)
@@ -136,7 +112,7 @@ extension AbsoluteDate {
         guard let earliest = firstDay(ascending: true), let latest = firstDay(ascending: false) else {
             throw DateExpressionError(message: "no real day matches '\(written)'", offset: offset)
         }
-        return AbsoluteDate(earliestDay: earliest, latestDay: latest)
+        return DaySpan(first: earliest, last: latest)
     }
 
     /// Whether `value`, written with as many digits as `pattern`, matches it (`X` matches any digit).
