@@ -24,31 +24,40 @@ struct StoreRow {
         row[column] as DatabaseValue
     }
 
-    func optionalText(_ column: Int) throws(LoadError) -> String? {
-        switch value(column).storage {
-        case .null: return nil
-        case let .string(text): return text
-        default: throw mistake(column, "text")
-        }
+    /// The column's value as `read` takes it from its storage, nil for NULL; a value of
+    /// any other type is a mistake, `expected` saying what it should have been.
+    private func optionalValue<Value>(_ column: Int, _ expected: String,
+                                      _ read: (DatabaseValue.Storage) -> Value?) throws(LoadError) -> Value? {
+        let storage = value(column).storage
+        if case .null = storage { return nil }
+        guard let found = read(storage) else { throw mistake(column, expected) }
+        return found
     }
 
-    func text(_ column: Int) throws(LoadError) -> String {
-        guard let text = try optionalText(column) else { throw mistake(column, "text") }
-        return text
+    /// The column's value as `read` takes it, which must not be NULL.
+    private func requiredValue<Value>(_ column: Int, _ expected: String,
+                                      _ read: (DatabaseValue.Storage) -> Value?) throws(LoadError) -> Value {
+        guard let found = try optionalValue(column, expected, read) else { throw mistake(column, expected) }
+        return found
     }
 
-    func optionalInteger(_ column: Int) throws(LoadError) -> Int64? {
-        switch value(column).storage {
-        case .null: return nil
-        case let .int64(number): return number
-        default: throw mistake(column, "an integer")
-        }
+    private static func text(_ storage: DatabaseValue.Storage) -> String? {
+        if case let .string(text) = storage { return text }
+        return nil
     }
 
-    func integer(_ column: Int) throws(LoadError) -> Int64 {
-        guard let number = try optionalInteger(column) else { throw mistake(column, "an integer") }
-        return number
+    private static func integer(_ storage: DatabaseValue.Storage) -> Int64? {
+        if case let .int64(number) = storage { return number }
+        return nil
     }
+
+    func optionalText(_ column: Int) throws(LoadError) -> String? { try optionalValue(column, "text", Self.text) }
+
+    func text(_ column: Int) throws(LoadError) -> String { try requiredValue(column, "text", Self.text) }
+
+    func optionalInteger(_ column: Int) throws(LoadError) -> Int64? { try optionalValue(column, "an integer", Self.integer) }
+
+    func integer(_ column: Int) throws(LoadError) -> Int64 { try requiredValue(column, "an integer", Self.integer) }
 
     func flag(_ column: Int) throws(LoadError) -> Bool {
         switch try integer(column) {
@@ -59,11 +68,12 @@ struct StoreRow {
     }
 
     func optionalReal(_ column: Int) throws(LoadError) -> Double? {
-        switch value(column).storage {
-        case .null: return nil
-        case let .int64(number): return Double(number)
-        case let .double(number): return number
-        default: throw mistake(column, "a number")
+        try optionalValue(column, "a number") { storage in
+            switch storage {
+            case let .int64(number): return Double(number)
+            case let .double(number): return number
+            default: return nil
+            }
         }
     }
 

@@ -60,8 +60,15 @@ struct ImportEventsCommand: ParsableCommand {
                                valueName: "engine"))
     var emitSQL: SQLDialect?
 
-    @Option(name: .customLong("sql-table"), help: "The table or view of GDELT events the emitted query reads.")
-    var sqlTable = "events"
+    @Option(name: .customLong("sql-table"), help: "The table or view of GDELT events the emitted query reads.",
+            transform: { text in
+                guard let name = SQLTableName(text) else {
+                    throw ValidationError("'\(text)' is not a table name; expected words of letters, digits and _ "
+                        + "joined by dots, like events or gdelt.events")
+                }
+                return name
+            })
+    var sqlTable = SQLTableName("events")!
 
     @Option(name: .customLong("sql-result"),
             help: "What the emitted query gives: relations (the CSV edge list) or kinds (the kind table a mapping file adds).")
@@ -73,10 +80,6 @@ struct ImportEventsCommand: ParsableCommand {
         if emitSQL != nil {
             if !files.isEmpty { throw ValidationError("--emit-sql reads no event files; its query reads the table --sql-table names") }
             if format != .gdelt { throw ValidationError("--emit-sql writes the aggregation of GDELT events; use --format gdelt") }
-            if !EventAggregationSQL.isTableName(sqlTable) {
-                throw ValidationError("--sql-table: '\(sqlTable)' is not a table name; expected words of letters, digits and _ "
-                    + "joined by dots, like events or gdelt.events")
-            }
             return
         }
         if files.isEmpty { throw ValidationError("give the event files to import (or --emit-sql duckdb|spark)") }

@@ -34,25 +34,15 @@ public struct EventAggregationSQL: Sendable {
     /// The engine the query is written for.
     public var dialect: SQLDialect
     /// The table or view of events the query reads.
-    public var table: String
+    public var table: SQLTableName
     /// The mapping, gap, minimum of mentions and citations (the format must be GDELT).
     public var options: EventImportOptions
 
     /// A query for `dialect` over the events in `table`, with the import's `options`.
-    public init(dialect: SQLDialect, table: String, options: EventImportOptions) {
+    public init(dialect: SQLDialect, table: SQLTableName, options: EventImportOptions) {
         self.dialect = dialect
         self.table = table
         self.options = options
-    }
-
-    /// Whether `name` can name the events table: words of letters, digits and underscores
-    /// (not starting with a digit), joined by dots (`catalog.schema.events`).
-    public static func isTableName(_ name: String) -> Bool {
-        let parts = name.split(separator: ".", omittingEmptySubsequences: false)
-        return !parts.isEmpty && parts.allSatisfy { part in
-            guard let first = part.first, !first.isNumber else { return false }
-            return part.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }
-        }
     }
 
     /// The query that gives `result`, with a comment saying what it is.
