@@ -24,7 +24,8 @@
 /// solution.earliest[1], solution.latest[1]               // 11, 17
 /// ```
 public struct SimpleTemporalNetwork: Sendable {
-    /// `point[to] - point[from] <= maxDifference`, in days.
+    /// `point[to] - point[from] <= maxDifference`, in days, as ``addConstraint(from:to:maxDifference:)``
+    /// adds it.
     public struct Constraint: Hashable, Sendable {
         /// The point subtracted.
         public var from: Int
@@ -32,13 +33,6 @@ public struct SimpleTemporalNetwork: Sendable {
         public var to: Int
         /// The largest allowed difference.
         public var maxDifference: Int
-
-        /// Creates a constraint.
-        public init(from: Int, to: Int, maxDifference: Int) {
-            self.from = from
-            self.to = to
-            self.maxDifference = maxDifference
-        }
     }
 
     /// What fixes a bound or takes part in a contradiction.
