@@ -33,11 +33,16 @@ enum EventNumbers {
 
     /// The count in `field`, the field named `name` in the message that refuses it.
     static func count(_ field: UnsafeRawBufferPointer, named name: String) -> Result<Int, CountProblem> {
-        let text = String(decoding: field, as: UTF8.self)
+        // The field's text is made only for a message: this runs once per event.
         switch count(field) {
-        case let .value(value): return .success(value)
-        case .outOfRange: return .failure(CountProblem(message: "\(name) '\(text)' is more than any real count (at most \(maximumCount))"))
-        case .malformed: return .failure(CountProblem(message: "\(name) '\(text)' is not a count; expected a whole number, 0 or more"))
+        case let .value(value):
+            return .success(value)
+        case .outOfRange:
+            return .failure(CountProblem(message: "\(name) '\(String(decoding: field, as: UTF8.self))' is more than any "
+                + "real count (at most \(maximumCount))"))
+        case .malformed:
+            return .failure(CountProblem(message: "\(name) '\(String(decoding: field, as: UTF8.self))' is not a count; "
+                + "expected a whole number, 0 or more"))
         }
     }
 
