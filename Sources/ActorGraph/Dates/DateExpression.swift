@@ -25,6 +25,10 @@ public struct DateExpression: Hashable, Sendable, CustomStringConvertible {
     /// The open end, written `..`.
     public static let open = DateExpression(PartialDate.open)
 
+    /// What ``Relation`` stores for a relation that stayed secret with no end: a value no
+    /// text parses to (month 13), never handed out.
+    static let secretWithoutEnd = DateExpression(PartialDate(uncheckedYear: 0, month: 13, day: 0, qualifier: .none))
+
     /// A level-1 date.
     public init(_ date: PartialDate) {
         storage = .plain(date)

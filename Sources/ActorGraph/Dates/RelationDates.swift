@@ -42,8 +42,9 @@ package struct RelationDates: Sendable {
     package private(set) var solved: [Int32: Solved] = [:]
 
     /// Every relation's start and end range, by position, worked out once so that a graph
-    /// answers date questions without dates arithmetic or lookups; empty when built without
-    /// the relations (ranges are then worked out on each call).
+    /// with relative dates answers date questions without lookups in ``solved``; empty when
+    /// no relation was solved in the network, or when built without the relations (ranges
+    /// are then worked out on each call).
     private var starts: [DaySpan] = []
     private var ends: [DaySpan] = []
 
@@ -55,6 +56,9 @@ package struct RelationDates: Sendable {
     package init(vagueness: Vagueness, relations: [Relation] = [], solved: [Int32: Solved] = [:]) {
         self.vagueness = vagueness
         self.solved = solved
+        // A graph of plain dates works its ranges out on each call, which costs a few
+        // comparisons, rather than keeping sixteen bytes a relation for them.
+        guard !solved.isEmpty else { return }
         starts.reserveCapacity(relations.count)
         ends.reserveCapacity(relations.count)
         for position in relations.indices {

@@ -29,13 +29,43 @@ public struct Relation: Hashable, Sendable, Identifiable {
     public var evidence: [Evidence]
     /// Free text.
     public var note: String?
+
+    // Secrecy and weight are stored in eight bytes each, so that a relation takes no more
+    // memory than one whose dates could only be plain days: secrecy as its end date, with a
+    // marker for "secret, with no end", and the weight with a NaN pattern of its own for none.
+    private var secrecy: DateExpression?
+    private var weightBits: UInt64
+
     /// True when the relation was kept from the public at the time.
-    public var secret: Bool
+    public var secret: Bool {
+        get { secrecy != nil }
+        set {
+            if !newValue { secrecy = nil } else if secrecy == nil { secrecy = .secretWithoutEnd }
+        }
+    }
+
     /// When a secret relation stopped being secret (`secret: DATE` in a file); nil when it
-    /// stayed secret, or was never secret.
-    public var secretUntil: DateExpression?
+    /// stayed secret, or was never secret. Setting a date makes the relation secret; setting
+    /// nil leaves a secret relation secret with no end.
+    public var secretUntil: DateExpression? {
+        get { secrecy == .secretWithoutEnd ? nil : secrecy }
+        set { secrecy = newValue ?? (secrecy == nil ? nil : .secretWithoutEnd) }
+    }
+
     /// An explicit strength, used when an analysis asks for `weight`.
-    public var weight: Double?
+    public var weight: Double? {
+        get { weightBits == Self.noWeightBits ? nil : Double(bitPattern: weightBits) }
+        set { weightBits = Self.bits(of: newValue) }
+    }
+
+    /// The NaN payload that stands for "no weight"; no arithmetic produces it.
+    private static let noWeightBits: UInt64 = 0x7FF4_A0A0_0000_0001
+
+    /// The stored bits of a weight: zero without its sign, so that equal weights compare equal.
+    private static func bits(of weight: Double?) -> UInt64 {
+        guard let weight else { return noWeightBits }
+        return weight == 0 ? 0 : weight.bitPattern
+    }
 
     /// Creates a relation.
     public init(id: String, kind: String, source: String, target: String,
@@ -51,8 +81,7 @@ public struct Relation: Hashable, Sendable, Identifiable {
         self.citations = citations
         self.evidence = evidence
         self.note = note
-        self.secret = secret || secretUntil != nil
-        self.secretUntil = secretUntil
-        self.weight = weight
+        self.secrecy = secretUntil ?? (secret ? .secretWithoutEnd : nil)
+        self.weightBits = Self.bits(of: weight)
     }
 }
