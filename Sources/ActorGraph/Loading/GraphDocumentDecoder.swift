@@ -22,21 +22,57 @@ struct GraphDocumentDecoder {
         self.file = file
     }
 
-    /// Decodes a whole document; `vagueness` overrides words of the file's table.
-    static func decode(_ root: SourceNode?, file: String, vagueness: Vagueness? = nil) throws(LoadError) -> TemporalGraph {
-        var decoder = GraphDocumentDecoder(file: file)
+    /// Decodes a document that `read` parses, handing each element of its top-level
+    /// `relations` list to the closure it is given as soon as the element is complete, so
+    /// that no tree of the whole document is ever built: a relation's node is decoded and
+    /// dropped. `read` returns the rest of the document (its `relations` list left empty), or
+    /// nil for an empty stream. Only when a problem needs the place of one of a relation's
+    /// fields is the document read a second time, keeping the relations' nodes.
+    /// `vagueness` overrides words of the file's table.
+    static func decode(file: String, vagueness: Vagueness? = nil,
+                       read: (_ relation: (SourceNode) -> Void) throws(LoadError) -> SourceNode?) throws(LoadError) -> TemporalGraph {
+        var relationDecoder = GraphDocumentDecoder(file: file)
+        var streamed = DecodedRelations()
+        let root = try read { node in streamed.add(node, decoder: &relationDecoder) }
         guard let root else {
             throw LoadError([Diagnostic(file: file, line: 1, column: 1,
                                         message: "the file is empty; expected a mapping with 'actors' and 'relations'")])
         }
-        return try decoder.decodeDocument(root, vaguenessOverride: vagueness)
+        var decoder = GraphDocumentDecoder(file: file)
+        return try decoder.decodeDocument(root, streamed: streamed, streamedDiagnostics: relationDecoder.diagnostics,
+                                          vaguenessOverride: vagueness) { () throws(LoadError) -> [SourceNode] in
+            var nodes: [SourceNode] = []
+            _ = try read { nodes.append($0) }
+            return nodes
+        }
+    }
+
+    /// The relations decoded so far, with what placing their problems needs.
+    private struct DecodedRelations {
+        var relations: [Relation] = []
+        var explicitIDs: [Bool] = []
+        var dateLines: [Int32] = []
+        /// The place of each decoded relation's node among the list's elements.
+        var elementOrdinals: [Int32] = []
+        var elementCount: Int32 = 0
+
+        mutating func add(_ node: SourceNode, decoder: inout GraphDocumentDecoder) {
+            defer { elementCount += 1 }
+            guard let (relation, map) = decoder.decodeRelation(node) else { return }
+            relations.append(relation)
+            explicitIDs.append(map["id"] != nil)
+            elementOrdinals.append(elementCount)
+            for field in DateField.allCases { dateLines.append(Int32(map[field.rawValue]?.position.line ?? 0)) }
+        }
     }
 
     private mutating func report(_ position: SourcePosition, _ message: String) {
         diagnostics.append(Diagnostic(file: file, position: position, message: message))
     }
 
-    private mutating func decodeDocument(_ root: SourceNode, vaguenessOverride: Vagueness?) throws(LoadError) -> TemporalGraph {
+    private mutating func decodeDocument(_ root: SourceNode, streamed: DecodedRelations, streamedDiagnostics: [Diagnostic],
+                                         vaguenessOverride: Vagueness?,
+                                         streamedNodes: () throws(LoadError) -> [SourceNode]) throws(LoadError) -> TemporalGraph {
         guard let top = fields(of: root, allowed: Self.topLevelFields, required: [], context: "the document") else {
             throw LoadError(diagnostics)
         }
@@ -60,27 +96,25 @@ struct GraphDocumentDecoder {
         if let vaguenessOverride { vagueness = vagueness.merging(vaguenessOverride) }
         let (kinds, kindPositions) = decodeEach(top["kinds"], field: "kinds") { $0.decodeKind($1) }
         let (actors, actorPositions) = decodeEach(top["actors"], field: "actors") { $0.decodeActor($1) }
-        // A relation's fields are found again in its node only when a problem needs a
-        // position: no table of positions is kept for each of many relations.
-        let relationList = list(top["relations"], field: "relations")
-        var relations: [Relation] = []
-        var relationNodes: [SourceNode] = []
-        var explicitIDs: [Bool] = []
-        var dateLines: [Int32] = []
-        relations.reserveCapacity(relationList.count)
-        relationNodes.reserveCapacity(relationList.count)
-        explicitIDs.reserveCapacity(relationList.count)
-        dateLines.reserveCapacity(relationList.count * DateField.allCases.count)
-        for node in relationList {
-            if let (relation, map) = decodeRelation(node) {
-                relations.append(relation)
-                relationNodes.append(node)
-                explicitIDs.append(map["id"] != nil)
-                for field in DateField.allCases { dateLines.append(Int32(map[field.rawValue]?.position.line ?? 0)) }
-            }
-        }
-        Relation.assignDerivedIDs(&relations, explicit: explicitIDs)
+        // The relations the reader streamed, then those of a list it could not stream (one
+        // a YAML alias repeats), after them in the same numbering.
+        diagnostics += streamedDiagnostics
+        var decoded = streamed
+        let unstreamed = list(top["relations"], field: "relations")
+        for node in unstreamed { decoded.add(node, decoder: &self) }
+        var relations = decoded.relations
+        Relation.assignDerivedIDs(&relations, explicit: decoded.explicitIDs)
+        let dateLines = relations.contains(where: \.hasRelativeDates) ? decoded.dateLines : []
 
+        // A relation's fields are found again in its node only when a problem needs a
+        // position: the nodes are read again then, and no table of positions is kept.
+        var relationNodes: [SourceNode]?
+        let file = file
+        func relationNode(_ index: Int) -> SourceNode? {
+            if relationNodes == nil { relationNodes = ((try? streamedNodes()) ?? []) + unstreamed }
+            let ordinal = Int(decoded.elementOrdinals[index])
+            return ordinal < relationNodes!.count ? relationNodes![ordinal] : nil
+        }
         return try TemporalGraph.validated(
             title: title, description: description, sources: sources, declaredKinds: kinds, actors: actors,
             relations: relations, vagueness: vagueness, dateLines: dateLines, file: file, earlier: diagnostics
@@ -91,10 +125,10 @@ struct GraphDocumentDecoder {
             case let .actor(index, name): positions = actorPositions[index]; field = name
             case let .kind(index, name): positions = kindPositions[index]; field = name
             case let .relation(index, name):
-                let node = relationNodes[index]
+                guard let node = relationNode(index) else { return nil }
                 return ProblemPlace(file: file, position: Self.fieldNode(name, in: node)?.position ?? node.position)
             case let .relationDate(index, name, offset):
-                let node = relationNodes[index]
+                guard let node = relationNode(index) else { return nil }
                 return ProblemPlace(file: file, position: Self.fieldNode(name, in: node).map { Self.position(in: $0, offset: offset) }
                     ?? node.position)
             }
@@ -107,7 +141,7 @@ struct GraphDocumentDecoder {
     private mutating func decodeKind(_ node: SourceNode) -> (RelationKind, [String: SourcePosition])? {
         guard let map = fields(of: node, allowed: Self.kindFields, required: ["id", "tone", "goldstein"],
                                context: "a relation kind") else { return nil }
-        var positions = map.mapValues(\.position)
+        var positions = map.positions
         positions[""] = node.position
         guard let id = map["id"].flatMap({ identifier($0, field: "id") }) else { return nil }
         let label = map["label"].flatMap { text($0, field: "label") }
@@ -128,7 +162,7 @@ struct GraphDocumentDecoder {
 
     private mutating func decodeActor(_ node: SourceNode) -> (Actor, [String: SourcePosition])? {
         guard let map = fields(of: node, allowed: Self.actorFields, required: ["id"], context: "an actor") else { return nil }
-        var positions = map.mapValues(\.position)
+        var positions = map.positions
         positions[""] = node.position
         guard let id = map["id"].flatMap({ identifier($0, field: "id") }) else { return nil }
         let name = map["name"].flatMap { text($0, field: "name") }
@@ -142,7 +176,7 @@ struct GraphDocumentDecoder {
     }
 
     /// A relation and its fields by name.
-    private mutating func decodeRelation(_ node: SourceNode) -> (Relation, [String: SourceNode])? {
+    private mutating func decodeRelation(_ node: SourceNode) -> (Relation, SourceFields)? {
         guard let map = fields(of: node, allowed: Self.relationFields, required: ["kind", "source", "target"],
                                context: "a relation") else { return nil }
         let id = map["id"].flatMap { identifier($0, field: "id") }
@@ -228,12 +262,12 @@ struct GraphDocumentDecoder {
 
     /// The fields of a mapping by name, after checking for unknown, repeated and missing ones.
     private mutating func fields(of node: SourceNode, allowed: [String], required: [String],
-                                 context: String) -> [String: SourceNode]? {
+                                 context: String) -> SourceFields? {
         guard case let .mapping(members) = node.value else {
             report(node.position, "expected \(context) as a mapping of fields, found \(node.typeName)")
             return nil
         }
-        var result: [String: SourceNode] = [:]
+        var result = SourceFields()
         for (key, value) in members {
             guard case let .scalar(name, _) = key.value else {
                 report(key.position, "field names must be text")
@@ -250,7 +284,7 @@ struct GraphDocumentDecoder {
                 continue
             }
             if case .null = value.value { continue }
-            result[name] = value
+            result.add(name, value)
         }
         for name in required where result[name] == nil {
             report(node.position, "missing field '\(name)' in \(context)")

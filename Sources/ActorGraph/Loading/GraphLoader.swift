@@ -26,11 +26,22 @@ public enum GraphLoader {
         switch fileExtension {
         case "csv":
             return try CSVGraphFiles.load(edgeListBytes: bytes, path: file, vagueness: vagueness, limits: limits)
-        case "yaml", "yml", "json":
-            let text = try utf8Text(bytes, file: file)
-            let root = fileExtension == "json"
-                ? try JSONReader.read(text, file: file, limits: limits) : try YAMLReader.read(text, file: file, limits: limits)
-            return try GraphDocumentDecoder.decode(root, file: file, vagueness: vagueness)
+        case "json":
+            let start = try utf8TextStart(bytes, file: file)
+            return try GraphDocumentDecoder.decode(file: file, vagueness: vagueness) { relation throws(LoadError) in
+                try JSONReader.read(bytes: bytes, from: start, file: file, limits: limits, streaming: "relations", each: relation)
+            }
+        case "yaml", "yml":
+            let start = try utf8TextStart(bytes, file: file)
+            return try GraphDocumentDecoder.decode(file: file, vagueness: vagueness) { relation throws(LoadError) in
+                let result = bytes.withUnsafeBufferPointer { buffer in
+                    Result { () throws(LoadError) in
+                        try YAMLReader.read(bytes: UnsafeBufferPointer(rebasing: buffer[start...]), file: file, limits: limits,
+                                            streaming: "relations", each: relation)
+                    }
+                }
+                return try result.get()
+            }
         default:
             throw LoadError([Diagnostic(file: file, line: 1, column: 1,
                                         message: "unknown file type '.\(fileExtension)'; expected \(extensions.map { "." + $0 }.joined(separator: ", "))")])
@@ -46,6 +57,17 @@ public enum GraphLoader {
             throw LoadError([Diagnostic(file: file, line: 1, column: 1, message: "the file is not valid UTF-8 text")])
         }
         return text
+    }
+
+    /// Where the text of `bytes` begins (past a UTF-8 byte-order mark), after checking that it
+    /// is UTF-8 without copying it, or a diagnostic at the first byte that is not.
+    package static func utf8TextStart(_ bytes: [UInt8], file: String) throws(LoadError) -> Int {
+        let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        if (try? UTF8Span(validating: bytes.span.extracting(start...))) == nil {
+            try UTF8Validation.check(Array(bytes[start...]), file: file)
+            throw LoadError([Diagnostic(file: file, line: 1, column: 1, message: "the file is not valid UTF-8 text")])
+        }
+        return start
     }
 
     /// Reads a whole file, turning I/O failures into a diagnostic at 1:1.

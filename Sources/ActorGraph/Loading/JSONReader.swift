@@ -1,32 +1,52 @@
 /// Reads JSON text (RFC 8259) into a ``SourceNode`` tree, keeping the line and column of
 /// every value so that schema errors can point into the file, within ``ReadLimits`` (nesting
 /// depth, the length of one string or number).
+///
+/// The elements of one list of the top-level object (the graph's `relations`) are handed
+/// out one by one as each is read, rather than kept in the tree, so that a large file is
+/// never held as a whole tree.
 struct JSONReader {
     private let bytes: [UInt8]
     private let file: String
     private let limits: ReadLimits
-    private var offset = 0
+    private let streamedKey: String?
+    private let streamedElement: ((SourceNode) -> Void)?
+    private var offset: Int
     private var line = 1
     private var column = 1
     private var depth = 0
 
-    static func read(_ text: String, file: String, limits: ReadLimits = ReadLimits()) throws(LoadError) -> SourceNode {
-        var reader = JSONReader(bytes: Array(text.utf8), file: file, limits: limits)
-        do throws(Diagnostic) {
-            reader.skipWhitespace()
-            let root = try reader.value()
-            reader.skipWhitespace()
-            if reader.offset < reader.bytes.count { throw reader.failure("unexpected text after the JSON value") }
-            return root
-        } catch {
-            throw LoadError([error])
+    /// Reads the JSON text of `bytes` from `start` (past a byte-order mark), UTF-8 already
+    /// checked. Each element of the top-level object's list named `streamedKey` goes to
+    /// `element` as soon as it is read, and the list is left empty in the tree returned.
+    static func read(bytes: [UInt8], from start: Int = 0, file: String, limits: ReadLimits = ReadLimits(),
+                     streaming streamedKey: String? = nil,
+                     each element: (SourceNode) -> Void = { _ in }) throws(LoadError) -> SourceNode {
+        let result = withoutActuallyEscaping(element) { element in
+            var reader = JSONReader(bytes: bytes, start: start, file: file, limits: limits,
+                                    streamedKey: streamedKey, streamedElement: element)
+            return Result { () throws(Diagnostic) -> SourceNode in
+                reader.skipWhitespace()
+                let root = try reader.value()
+                reader.skipWhitespace()
+                if reader.offset < reader.bytes.count { throw reader.failure("unexpected text after the JSON value") }
+                return root
+            }
+        }
+        switch result {
+        case let .success(root): return root
+        case let .failure(error): throw LoadError([error])
         }
     }
 
-    private init(bytes: [UInt8], file: String, limits: ReadLimits) {
+    private init(bytes: [UInt8], start: Int, file: String, limits: ReadLimits,
+                 streamedKey: String?, streamedElement: ((SourceNode) -> Void)?) {
         self.bytes = bytes
+        self.offset = start
         self.file = file
         self.limits = limits
+        self.streamedKey = streamedKey
+        self.streamedElement = streamedElement
     }
 
     private var position: SourcePosition { SourcePosition(line: line, column: column) }
@@ -118,7 +138,14 @@ struct JSONReader {
                 guard reader.current == UInt8(ascii: ":") else { throw reader.failure("expected ':' after a member name") }
                 reader.advance()
                 reader.skipWhitespace()
-                members.append((key, try reader.value()))
+                if reader.depth == 1, name == reader.streamedKey, reader.current == UInt8(ascii: "["),
+                   let element = reader.streamedElement {
+                    let listPosition = reader.position
+                    try reader.array(handingEachTo: element)
+                    members.append((key, SourceNode(value: .sequence([]), position: listPosition)))
+                } else {
+                    members.append((key, try reader.value()))
+                }
                 reader.skipWhitespace()
                 if reader.current == UInt8(ascii: ",") { reader.advance(); continue }
                 if reader.current == UInt8(ascii: "}") { reader.advance(); return members }
@@ -128,17 +155,23 @@ struct JSONReader {
     }
 
     private mutating func array() throws(Diagnostic) -> [SourceNode] {
+        var elements: [SourceNode] = []
+        try array { elements.append($0) }
+        return elements
+    }
+
+    /// Reads an array, handing each element to `element` as it is complete.
+    private mutating func array(handingEachTo element: (SourceNode) -> Void) throws(Diagnostic) {
         try nested { (reader: inout JSONReader) throws(Diagnostic) in
-            var elements: [SourceNode] = []
             reader.advance()
             reader.skipWhitespace()
-            if reader.current == UInt8(ascii: "]") { reader.advance(); return elements }
+            if reader.current == UInt8(ascii: "]") { reader.advance(); return }
             while true {
                 reader.skipWhitespace()
-                elements.append(try reader.value())
+                element(try reader.value())
                 reader.skipWhitespace()
                 if reader.current == UInt8(ascii: ",") { reader.advance(); continue }
-                if reader.current == UInt8(ascii: "]") { reader.advance(); return elements }
+                if reader.current == UInt8(ascii: "]") { reader.advance(); return }
                 throw reader.failure("expected ',' or ']' in an array")
             }
         }
@@ -187,6 +220,18 @@ struct JSONReader {
 
     private mutating func string() throws(Diagnostic) -> String {
         advance()
+        // Most strings hold no escape: their text is the bytes up to the closing quote.
+        let start = offset
+        var end = offset
+        while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\"), bytes[end] >= 0x20 {
+            end += 1
+        }
+        if end < bytes.count, bytes[end] == UInt8(ascii: "\"") {
+            for byte in bytes[start..<end] where byte & 0xC0 != 0x80 { column += 1 }
+            offset = end
+            advance()
+            return String(decoding: bytes[start..<end], as: UTF8.self)
+        }
         var utf8: [UInt8] = []
         while true {
             guard let byte = current else { throw failure("unterminated string") }

@@ -5,7 +5,8 @@ package enum UTF8Validation {
     /// The offset of the first byte that does not begin or continue a well-formed UTF-8
     /// sequence (overlong forms, surrogates and code points past U+10FFFF included), or nil.
     package static func firstInvalidOffset(in bytes: [UInt8]) -> Int? {
-        if String(validating: bytes, as: UTF8.self) != nil { return nil }
+        // Checked in place: a large file is not copied to find that it is well-formed.
+        if (try? UTF8Span(validating: bytes.span)) != nil { return nil }
         var offset = 0
         while offset < bytes.count {
             let length = sequenceLength(bytes, at: offset)

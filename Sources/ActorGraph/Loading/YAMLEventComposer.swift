@@ -28,6 +28,8 @@ struct YAMLEventComposer: ~Copyable {
         /// The text keys of a long mapping and where each was written, built once the mapping
         /// is too long for a scan of its pairs.
         var keyIndex: [String: SourcePosition] = [:]
+        /// Whether the elements of this list are handed out one by one rather than kept.
+        var streamsElements = false
         var size = 1
         var height = 1
 
@@ -37,8 +39,16 @@ struct YAMLEventComposer: ~Copyable {
         }
     }
 
-    /// Plain scalars that mean null in YAML's core schema.
-    private static let nullSpellings: Set<String> = ["", "~", "null", "Null", "NULL"]
+    /// Whether a plain scalar's bytes mean null in YAML's core schema: empty, `~`, `null`,
+    /// `Null` or `NULL` (compared as bytes: most scalars are looked at without hashing).
+    private static func isNullSpelling(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        switch text.count {
+        case 0: return true
+        case 1: return text[0] == UInt8(ascii: "~")
+        case 4: return text.elementsEqual("null".utf8) || text.elementsEqual("Null".utf8) || text.elementsEqual("NULL".utf8)
+        default: return false
+        }
+    }
     /// Past this many pairs a mapping's keys are looked up in a dictionary, not scanned.
     private static let scannedKeys = 16
     /// How far libyaml's scanner may run ahead of its parser, in nesting levels: a possible
@@ -84,7 +94,11 @@ struct YAMLEventComposer: ~Copyable {
     }
 
     /// The stream's one document, or nil for a stream without one (empty, or comments only).
-    mutating func document() throws(Diagnostic) -> SourceNode? {
+    /// Each element of the top-level mapping's list named `streamedKey` goes to `element` as
+    /// soon as it is complete, and the list is left empty in the tree returned (unless the
+    /// list carries an anchor, which an alias could repeat: it is then kept).
+    mutating func document(streaming streamedKey: String? = nil,
+                           each element: (SourceNode) -> Void = { _ in }) throws(Diagnostic) -> SourceNode? {
         guard bytes.baseAddress != nil, !bytes.isEmpty else { return nil }
         var event = yaml_event_t()
         var root: SourceNode?
@@ -112,7 +126,12 @@ struct YAMLEventComposer: ~Copyable {
                 }
                 let isMapping = event.type == YAML_MAPPING_START_EVENT
                 let name = isMapping ? event.data.mapping_start.anchor : event.data.sequence_start.anchor
-                open.append(OpenCollection(isMapping: isMapping, position: position, anchor: name.map { String(cString: $0) }))
+                var collection = OpenCollection(isMapping: isMapping, position: position, anchor: name.map { String(cString: $0) })
+                if !isMapping, collection.anchor == nil, open.count == 1, open[0].isMapping, let streamedKey,
+                   case .scalar(streamedKey, _)? = open[0].pendingKey?.value {
+                    collection.streamsElements = true
+                }
+                open.append(collection)
                 continue
             case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
                 let collection = open.removeLast()
@@ -124,10 +143,10 @@ struct YAMLEventComposer: ~Copyable {
                 if scalar.length > limits.valueBytes {
                     throw refusal(ReadLimits.valueMessage("a scalar", bytes: scalar.length, limit: limits.valueBytes), at: position)
                 }
-                let text = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
+                let scalarBytes = UnsafeBufferPointer(start: scalar.value, count: scalar.length)
                 let plain = scalar.style == YAML_PLAIN_SCALAR_STYLE
-                let value: SourceNode.Value = plain && scalar.length <= 4 && Self.nullSpellings.contains(text)
-                    ? .null : .scalar(text, quoted: !plain)
+                let value: SourceNode.Value = plain && Self.isNullSpelling(scalarBytes)
+                    ? .null : .scalar(String(decoding: scalarBytes, as: UTF8.self), quoted: !plain)
                 completed = Composed(node: SourceNode(value: value, position: position), size: 1, height: 0)
                 anchor = scalar.anchor
             case YAML_ALIAS_EVENT:
@@ -147,6 +166,8 @@ struct YAMLEventComposer: ~Copyable {
             if let anchor { anchors[String(cString: anchor)] = completed }
             if open.isEmpty {
                 root = completed.node
+            } else if open[open.count - 1].streamsElements {
+                element(completed.node)
             } else {
                 try add(completed, to: &open[open.count - 1])
             }
