@@ -169,6 +169,40 @@ struct GraphStoreAppendTests {
         }
     }
 
+    @Test("An ACLED export cut at any record and appended, in either order, gives the graph of the whole export")
+    func acledCutAnywhere() throws {
+        let sample = packageRoot.appendingPathComponent("Tests/ActorGraphInterchangeTests/Fixtures/events/acled-sample.csv").path
+        let acled = EventImportOptions(format: .acled, threads: 1)
+        var whole = GraphContents(try EventImporter.importEvents(path: sample, options: acled).graph)
+        whole.title = "ACLED events from 2 files"
+        // Records end at line ends outside quotes (a note may hold a line end).
+        let lines = try String(contentsOfFile: sample, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+        var records: [String] = []
+        var pending = ""
+        for line in lines.dropFirst() where !(line.isEmpty && pending.isEmpty) {
+            pending += pending.isEmpty ? String(line) : "\n" + line
+            if pending.filter({ $0 == "\"" }).count % 2 == 0 {
+                records.append(pending)
+                pending = ""
+            }
+        }
+        #expect(records.count == 15)
+        let header = String(lines[0])
+        let directory = try makeTemporaryDirectory("append-acled")
+        for cut in 1..<records.count {
+            let parts = [records[..<cut], records[cut...]].enumerated().map { index, part in
+                let path = directory.appendingPathComponent("part\(cut)-\(index).csv").path
+                FileManager.default.createFile(atPath: path, contents: Data(([header] + part).map { $0 + "\n" }.joined().utf8))
+                return path
+            }
+            for (name, order) in [("forward", parts), ("backward", parts.reversed())] {
+                let store = directory.appendingPathComponent("\(cut)-\(name).sqlite").path
+                try importThenAppend([order[0]], [[order[1]]], store: store, options: acled)
+                #expect(GraphContents(try GraphStore.load(path: store)) == whole, "cut after record \(cut), \(name)")
+            }
+        }
+    }
+
     @Test("An append with other options than the store's, to a store convert wrote, or to a newer store is refused and changes nothing")
     func mismatchesRefused() throws {
         let days = try ThreeDays("append-refused")
