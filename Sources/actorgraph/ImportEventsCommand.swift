@@ -88,6 +88,7 @@ struct ImportEventsCommand: ParsableCommand {
         if maxCitations < 0 { throw ValidationError("--max-citations must be 0 or more") }
         if emitSQL != nil {
             if !files.isEmpty { throw ValidationError("--emit-sql reads no event files; its query reads the table --sql-table names") }
+            if append != nil { throw ValidationError("--emit-sql writes a query, not a store; --append takes no --emit-sql") }
             if format != .gdelt { throw ValidationError("--emit-sql writes the aggregation of GDELT events; use --format gdelt") }
             return
         }
