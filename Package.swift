@@ -66,11 +66,13 @@ let package = Package(
                 .product(name: "OrderedCollections", package: "swift-collections"),
             ]
         ),
-        // The SQLite store, apart so that the core and the other targets stay free of SQLite.
+        // The SQLite store, apart so that the core and the other targets stay free of SQLite;
+        // it keeps an event import's runs so that appended files continue them.
         .target(
             name: "ActorGraphStore",
             dependencies: [
                 "ActorGraph",
+                "ActorGraphInterchange",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "OrderedCollections", package: "swift-collections"),
             ]

@@ -77,6 +77,35 @@ extension GraphStore {
                 PRAGMA user_version = 2;
                 """)
         }
+        // What an event import keeps so that files appended later continue its runs: the
+        // options it was made with, the files read, the totals, every actor and every run.
+        migrator.registerMigration("v3-event-import") { db in
+            try db.execute(sql: """
+                CREATE TABLE import_options (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL);
+                CREATE TABLE import_mapping (code TEXT PRIMARY KEY NOT NULL, kind TEXT);
+                CREATE TABLE import_files (position INTEGER PRIMARY KEY, name TEXT NOT NULL);
+                CREATE TABLE import_totals (key TEXT PRIMARY KEY NOT NULL, value INTEGER NOT NULL);
+                CREATE TABLE import_unmapped (code TEXT PRIMARY KEY NOT NULL, events INTEGER NOT NULL);
+                CREATE TABLE import_actors (position INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, kind TEXT NOT NULL);
+                CREATE TABLE import_actor_names (
+                    actor INTEGER NOT NULL, position INTEGER NOT NULL, name TEXT NOT NULL, uses INTEGER NOT NULL,
+                    PRIMARY KEY (actor, position)) WITHOUT ROWID;
+                CREATE TABLE import_runs (
+                    position INTEGER PRIMARY KEY, relation TEXT NOT NULL, kind TEXT NOT NULL,
+                    source TEXT NOT NULL, target TEXT NOT NULL, first_day INTEGER NOT NULL, last_day INTEGER NOT NULL,
+                    events INTEGER NOT NULL, mentions INTEGER NOT NULL, goldstein_sum INTEGER NOT NULL,
+                    goldstein_count INTEGER NOT NULL, weight INTEGER NOT NULL);
+                CREATE TABLE import_run_codes (
+                    run INTEGER NOT NULL, position INTEGER NOT NULL, code TEXT NOT NULL, events INTEGER NOT NULL,
+                    PRIMARY KEY (run, position)) WITHOUT ROWID;
+                CREATE TABLE import_run_citations (
+                    run INTEGER NOT NULL, position INTEGER NOT NULL, day INTEGER NOT NULL, id TEXT NOT NULL,
+                    reference TEXT NOT NULL, quote TEXT,
+                    PRIMARY KEY (run, position)) WITHOUT ROWID;
+                UPDATE metadata SET value = '3' WHERE key = 'schema_version';
+                PRAGMA user_version = 3;
+                """)
+        }
         return migrator
     }
 }

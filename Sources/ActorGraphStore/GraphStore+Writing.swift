@@ -8,13 +8,29 @@ extension GraphStore {
     /// what it held before. A store of an older schema is migrated first; one of a newer
     /// schema, a file that is not a store and anything but a regular file are refused.
     public static func write(_ graph: TemporalGraph, to path: String) throws(WriteError) {
+        do {
+            let writer = try openForReplacing(path: path)
+            defer { try? writer.close() }
+            try writer.write { db in
+                try clear(db)
+                try insert(graph, into: db)
+            }
+        } catch let error as WriteError {
+            throw error
+        } catch {
+            throw WriteError(description: "\(path): error: cannot write the store: \(describe(error))")
+        }
+    }
+
+    /// A writer on the store at `path`, created when missing and migrated when older;
+    /// refuses anything but a regular file, a file that is not a store and a newer store.
+    static func openForReplacing(path: String) throws -> DatabaseQueue {
         var status = stat()
         if stat(path, &status) == 0, status.st_mode & S_IFMT != S_IFREG {
             throw WriteError(description: "\(path): error: not a regular file; a store is written only to a file")
         }
+        let writer = try openForWriting(path: path)
         do {
-            let writer = try openForWriting(path: path)
-            defer { try? writer.close() }
             let state = try writer.read { db in try schemaState(db) }
             switch state {
             case let .newer(unknown):
@@ -27,26 +43,23 @@ extension GraphStore {
             case .current, .older: break
             }
             try migrator.migrate(writer)
-            try writer.write { db in
-                try clear(db)
-                try insert(graph, into: db)
-            }
-        } catch let error as WriteError {
-            throw error
         } catch {
-            throw WriteError(description: "\(path): error: cannot write the store: \(describe(error))")
+            try? writer.close()
+            throw error
         }
+        return writer
     }
 
-    /// Empties every table of the graph (the schema's history stays).
-    private static func clear(_ db: Database) throws {
+    /// Empties every table of the graph and of the event import it was made by (the
+    /// schema's history stays), so that a graph written over an import cannot be appended to.
+    static func clear(_ db: Database) throws {
         for table in ["metadata", "sources", "vagueness", "kinds", "actors", "aliases", "relations", "citations",
-                      "evidence", "anchors", "possibly_active", "certainly_active"] {
+                      "evidence", "anchors", "possibly_active", "certainly_active"] + importTables {
             try db.execute(sql: "DELETE FROM \(table)" + (table == "metadata" ? " WHERE key <> 'schema_version'" : ""))
         }
     }
 
-    private static func insert(_ graph: TemporalGraph, into db: Database) throws {
+    static func insert(_ graph: TemporalGraph, into db: Database) throws {
         let metadata = try db.makeStatement(sql: "INSERT INTO metadata (key, value) VALUES (?, ?)")
         try metadata.execute(arguments: ["written_by", "ActorGraph"])
         if let title = graph.title { try metadata.execute(arguments: ["title", title]) }

@@ -9,7 +9,9 @@ import GRDB
 /// `evidence`, ...; the README documents each column), so `sqlite3`, DuckDB or pandas read
 /// a store as they read any SQLite file. Writing replaces the store's graph in one
 /// transaction: a write that fails or is killed leaves the store as it was. The file is in
-/// WAL mode, so readers go on reading while a writer works.
+/// WAL mode, so readers go on reading while a writer works. An event import into a store
+/// (``importEvents(paths:options:mappingFile:into:appending:progress:)``) also keeps its runs
+/// of events, so that files appended later continue them as one import of all would.
 ///
 /// ```swift
 /// try GraphStore.write(graph, to: "events.sqlite")

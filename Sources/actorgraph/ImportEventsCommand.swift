@@ -1,9 +1,11 @@
 import ActorGraph
 import ActorGraphInterchange
+import ActorGraphStore
 import ArgumentParser
 import Foundation
 
-/// `actorgraph import-events FILES --format gdelt|icews -o OUT`: coded events as a relation graph.
+/// `actorgraph import-events FILES --format gdelt|icews|acled -o OUT` (or `--append STORE`): coded
+/// events as a relation graph.
 struct ImportEventsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import-events",
@@ -22,7 +24,10 @@ struct ImportEventsCommand: ParsableCommand {
         chunks on --threads threads; the graph is the same for any number. The output format follows
         the extension of -o. --emit-sql duckdb|spark reads no files: it prints the same aggregation of
         GDELT events as one SQL query over the table --sql-table names (GDELT 2.0 column names), whose
-        result written as CSV every command reads.
+        result written as CSV every command reads. Into a .sqlite store, the import keeps its runs, so that
+        --append STORE adds later files: a run whose last day lies within the merge gap of an appended
+        event goes on, and the store equals one import of all the files. An append takes the options the
+        store was imported with (else it is refused) and, like an import, is one transaction.
         """)
 
     @Argument(help: "The event files: plain, .gz or .zip; a glob; - for standard input.")
@@ -55,6 +60,10 @@ struct ImportEventsCommand: ParsableCommand {
             help: "The graph file to write (.yaml, .json, .csv, .graphml, .gexf, .dot); with --emit-sql, the query's file.")
     var output: String?
 
+    @Option(help: ArgumentHelp("Add the files to this store, made by import-events -o with the same options: runs go on across the boundary.",
+                               valueName: "store"))
+    var append: String?
+
     @Option(name: .customLong("emit-sql"),
             help: ArgumentHelp("Print the aggregation as an SQL query for this engine (duckdb or spark) instead of importing.",
                                valueName: "engine"))
@@ -79,14 +88,26 @@ struct ImportEventsCommand: ParsableCommand {
         if maxCitations < 0 { throw ValidationError("--max-citations must be 0 or more") }
         if emitSQL != nil {
             if !files.isEmpty { throw ValidationError("--emit-sql reads no event files; its query reads the table --sql-table names") }
+            if append != nil { throw ValidationError("--emit-sql writes a query, not a store; --append takes no --emit-sql") }
             if format != .gdelt { throw ValidationError("--emit-sql writes the aggregation of GDELT events; use --format gdelt") }
             return
         }
         if files.isEmpty { throw ValidationError("give the event files to import (or --emit-sql duckdb|spark)") }
-        guard let output else { throw ValidationError("give the graph file to write with -o") }
+        if let append {
+            if output != nil { throw ValidationError("--append writes into its store; give -o or --append, not both") }
+            guard GraphStore.isStorePath(append) else {
+                throw ValidationError("--append: '\(append)' is not a store; expected a file ending in .sqlite")
+            }
+            return try validateThreads()
+        }
+        guard let output else { throw ValidationError("give the graph file to write with -o (or a store to add to with --append)") }
         guard GraphOutput.isWritable(output) else {
             throw ValidationError("--output: unknown format '\(output)'; expected " + GraphOutput.extensions.joined(separator: ", "))
         }
+        try validateThreads()
+    }
+
+    private func validateThreads() throws {
         if !(1...256).contains(threads) { throw ValidationError("--threads must be from 1 to 256") }
     }
 
@@ -97,12 +118,15 @@ struct ImportEventsCommand: ParsableCommand {
             let query = EventAggregationSQL(dialect: emitSQL, table: sqlTable, options: options)
             return try emit(query.query(sqlResult) + "\n", to: output)
         }
-        let output = output ?? ""
+        let output = append ?? output ?? ""
         let inputs = try EventFileGlob.expand(files)
         try InputProtection.check(outputs: InputProtection.graphFiles(output),
                                   inputs: inputs.filter { $0 != "-" } + (mapping.map { [$0] } ?? []))
         let options = try importOptions()
         let progress = ProgressLine(enabled: !quiet)
+        if GraphStore.isStorePath(output) {
+            return try importIntoStore(inputs, options: options, store: output, progress: progress)
+        }
         let result: (graph: TemporalGraph, summary: EventImportSummary)
         do {
             result = try EventImporter.importEvents(paths: inputs, options: options) { progress.show($0) }
@@ -113,6 +137,30 @@ struct ImportEventsCommand: ParsableCommand {
         progress.finish()
         if !quiet { printError(Self.describe(result.summary, minimumMentions: minMentions, format: format)) }
         try GraphOutput.write(result.graph, to: output, quiet: quiet)
+    }
+
+    /// Imports into the store (or appends to it, with --append), keeping what a later append needs.
+    private func importIntoStore(_ inputs: [String], options: EventImportOptions, store: String,
+                                 progress: ProgressLine) throws {
+        let result: GraphStore.EventImportResult
+        do {
+            result = try GraphStore.importEvents(paths: inputs, options: options, mappingFile: mapping, into: store,
+                                                 appending: append != nil) { progress.show($0) }
+        } catch let error as LoadError {
+            progress.finish()
+            throw failure(error)
+        } catch {
+            progress.finish()
+            printError("\(error)")
+            throw ExitCode.failure
+        }
+        progress.finish()
+        if quiet { return }
+        var added = result.added
+        added.relations = result.total.relations
+        added.actors = result.total.actors
+        printError(Self.describe(added, minimumMentions: minMentions, format: format, appended: append != nil))
+        printError("wrote \(store): \(result.total.actors) actors, \(result.total.relations) relations")
     }
 
     /// The import's options: the built-in kind table with the mapping file's entries over it.
@@ -132,9 +180,14 @@ struct ImportEventsCommand: ParsableCommand {
     }
 
     /// The summary line: what was made, and what was left out and why.
-    static func describe(_ summary: EventImportSummary, minimumMentions: Int, format: EventFormat = .gdelt) -> String {
-        var text = "imported \(summary.eventsUsed) of \(summary.eventsRead) events into \(summary.relations) relations "
-            + "among \(summary.actors) actors"
+    /// `appended`: the relations and actors are those of the store the events were added to.
+    static func describe(_ summary: EventImportSummary, minimumMentions: Int, format: EventFormat = .gdelt,
+                         appended: Bool = false) -> String {
+        var text = appended
+            ? "appended \(summary.eventsUsed) of \(summary.eventsRead) events; the store holds \(summary.relations) relations "
+                + "among \(summary.actors) actors"
+            : "imported \(summary.eventsUsed) of \(summary.eventsRead) events into \(summary.relations) relations "
+                + "among \(summary.actors) actors"
         var leftOut: [String] = []
         if summary.unmappedEvents > 0 {
             let codes = summary.unmappedCodesByFrequency

@@ -69,6 +69,6 @@ struct GraphStoreRoundTripTests {
         try sqlite.run()
         let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         sqlite.waitUntilExit()
-        #expect(text == "wal\n2\n2\n\(bundledGraph.relations.count)\n")
+        #expect(text == "wal\n3\n3\n\(bundledGraph.relations.count)\n")
     }
 }

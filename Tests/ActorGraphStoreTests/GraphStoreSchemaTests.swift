@@ -10,7 +10,7 @@ struct GraphStoreSchemaTests {
         let path = try writtenStore(bundledGraph, purpose: "store-newer")
         try editStore(path, "INSERT INTO grdb_migrations (identifier) VALUES ('v3-from-the-future')")
         let diagnostics = loadDiagnostics { _ = try GraphStore.load(path: path) }
-        #expect(diagnostics == ["\(path):1:1: error: the store was written by a newer version of ActorGraph (schema v3-from-the-future); this version reads schema up to v2-activity-index: upgrade ActorGraph to read it"])
+        #expect(diagnostics == ["\(path):1:1: error: the store was written by a newer version of ActorGraph (schema v3-from-the-future); this version reads schema up to v3-event-import: upgrade ActorGraph to read it"])
         #expect(loadDiagnostics { _ = try GraphStore.load(path: path, activeDuring: [DaySpan(day("2001-09-22"))]) } == diagnostics)
         #expect(throws: GraphStore.WriteError.self) { try GraphStore.write(bundledGraph, to: path) }
     }

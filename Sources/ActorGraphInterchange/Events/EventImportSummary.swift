@@ -19,6 +19,16 @@ public struct EventImportSummary: Sendable {
     /// Events whose two actors are the same.
     public var sameActorOnBothSides = 0
 
+    /// Adds what `other` counted (relations and actors are the graph's, made at the end, and stay).
+    package mutating func add(_ other: EventImportSummary) {
+        eventsRead += other.eventsRead
+        eventsUsed += other.eventsUsed
+        unmappedCodes.merge(other.unmappedCodes, uniquingKeysWith: +)
+        belowMinimumMentions += other.belowMinimumMentions
+        withoutTwoActors += other.withoutTwoActors
+        sameActorOnBothSides += other.sameActorOnBothSides
+    }
+
     /// Events left out because their code is unmapped.
     public var unmappedEvents: Int { unmappedCodes.values.reduce(0, +) }
 

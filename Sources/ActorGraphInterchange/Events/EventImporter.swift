@@ -49,18 +49,10 @@ public enum EventImporter {
     public static func importEvents(paths: [String], options: EventImportOptions,
                                     progress: ((Progress) -> Void)? = nil) throws(LoadError)
         -> (graph: TemporalGraph, summary: EventImportSummary) {
-        var merger = EventMerger(gap: options.mergeGapDays, maximumCitations: options.maximumCitations)
-        var summary = EventImportSummary()
-        try gather(paths: paths, options: options, into: &merger, summary: &summary, progress: progress)
-        let title = "\(options.format.displayName) events from "
-            + (paths.count == 1 ? (paths[0] == "-" ? "standard input" : (paths[0] as NSString).lastPathComponent)
-                                : "\(paths.count) files")
-        do {
-            let graph = try merger.makeGraph(options: options, title: title, summary: &summary)
-            return (graph, summary)
-        } catch {
-            throw LoadError(error.problems.map { Diagnostic(file: paths.first ?? "-", line: 1, column: 1, message: $0.description) })
-        }
+        var gathering = EventGathering(options: options)
+        _ = try gathering.gather(paths: paths, progress: progress)
+        let graph = try gathering.makeGraph()
+        return (graph, gathering.summary)
     }
 
     /// Reads the event files at `paths` into `merger`, adding to `summary`.

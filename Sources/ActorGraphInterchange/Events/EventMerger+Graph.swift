@@ -37,7 +37,8 @@ extension EventMerger {
                 // Quoted words (ACLED's notes) make the citations evidence.
                 let evidence = run.citations.contains { $0.quote != nil }
                     ? zip(citations, run.citations).map { Evidence(source: $0, quote: $1.quote) } : []
-                let relation = Relation(id: "\(sourceID)-\(kindID)-\(targetID)-\(run.first)", kind: kindID,
+                let relation = Relation(id: Self.relationID(source: sourceID, kind: kindID, target: targetID, first: run.first),
+                                        kind: kindID,
                                         source: sourceID, target: targetID, start: DateExpression(PartialDate(run.first)),
                                         end: DateExpression(PartialDate(run.last)),
                                         citations: evidence.isEmpty ? citations : [], evidence: evidence,

@@ -37,12 +37,12 @@ package struct EventMerger {
     private var codeNumbers: [String: Int32] = [:]
 
     /// The runs, with their codes and citations.
-    private(set) var table = EventRunTable()
+    var table = EventRunTable()
     private(set) var keys = PairKindTable()
     /// The first and last run of each key (by key number), the runs of a key linked in day
     /// order, more than `gap` days apart.
-    private var firstRun: [Int32] = []
-    private var lastRun: [Int32] = []
+    private(set) var firstRun: [Int32] = []
+    private(set) var lastRun: [Int32] = []
     /// Runs in all.
     package private(set) var runCount = 0
 
@@ -62,6 +62,9 @@ package struct EventMerger {
         return number
     }
 
+    /// The number of the actor `id`, when it has been gathered.
+    func number(ofActor id: String) -> Int32? { actorNumbers[id] }
+
     /// Counts `times` uses of `name` for actor `actor`; an actor keeps its first 20 names.
     package mutating func countName(_ name: String, times: Int, of actor: Int32) {
         guard !name.isEmpty else { return }
@@ -80,7 +83,7 @@ package struct EventMerger {
 
     /// Adds run `run` (of this merger's table) to the runs of `key`, joining every run within
     /// `gap` days of it.
-    private mutating func link(_ run: Int32, key: Key) {
+    mutating func link(_ run: Int32, key: Key) {
         let (number, inserted) = keys.insert(key)
         if inserted {
             firstRun.append(run)

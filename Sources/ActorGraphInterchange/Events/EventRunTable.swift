@@ -261,6 +261,24 @@ struct EventRunTable {
         return made
     }
 
+    /// Adds a citation after the last one of `run`, its text copied in: for citations that
+    /// come already sorted and trimmed (those an earlier import kept).
+    mutating func appendCitation(day: Int32, id: [UInt8], reference: [UInt8], quote: [UInt8], to run: Int32) {
+        let start = text.count
+        text.append(contentsOf: id)
+        text.append(contentsOf: reference)
+        text.append(contentsOf: quote)
+        liveText += id.count + reference.count + quote.count
+        let made = makeCitation(day: day, start: start, idLength: Int32(id.count), referenceLength: Int32(reference.count),
+                                quoteLength: Int32(quote.count))
+        guard var last = runs[Int(run)].citations >= 0 ? runs[Int(run)].citations : nil else {
+            runs[Int(run)].citations = made
+            return
+        }
+        while citationNodes[Int(last)].next >= 0 { last = citationNodes[Int(last)].next }
+        citationNodes[Int(last)].next = made
+    }
+
     /// Frees a run with its codes and citations (its relation has been made).
     mutating func free(_ run: Int32) {
         var node = runs[Int(run)].codes
