@@ -1,9 +1,8 @@
 import ActorGraph
 
 /// A position in the bytes of an XML document with its line and column (columns count
-/// Unicode scalars), moving forward only. It finds where each start tag begins, which
-/// libxml2's reader does not say: elements come in document order, and outside comments,
-/// CDATA sections and processing instructions every `<` followed by a name opens one.
+/// Unicode scalars), moving forward only: from the start of a document through its prolog,
+/// and from one start tag to the next at the offsets libxml2's parser reports.
 struct XMLByteCursor {
     let feed: XMLInputFeed
     private(set) var offset = 0
@@ -60,54 +59,27 @@ struct XMLByteCursor {
         return false
     }
 
-    /// Moves to the next `byte`; false when the bytes end first. Scans the feed's window
-    /// directly: this loop sees every byte of a document.
-    mutating func skip(to target: UInt8) -> Bool {
-        while true {
-            let windowStart = feed.windowStart
-            var index = offset - windowStart
-            var line = self.line
-            var column = self.column
-            let found = feed.window.withUnsafeBufferPointer { bytes in
-                while index < bytes.count {
-                    let byte = bytes[index]
-                    if byte == target { return true }
-                    if byte == 0x0A {
-                        line += 1
-                        column = 1
-                    } else if byte & 0xC0 != 0x80 {
-                        column += 1
-                    }
-                    index += 1
-                }
-                return false
+    /// Moves on to the absolute `target` offset, which must already have been read into the
+    /// feed's window. This sees every byte of a document, so it counts in two plain loops
+    /// the compiler can vectorize: the line breaks, then the characters after the last one.
+    mutating func advance(toOffset target: Int) {
+        let windowStart = feed.windowStart
+        let end = min(target, feed.windowEnd) - windowStart
+        let start = offset - windowStart
+        guard start >= 0, end > start else { return }
+        feed.window.withUnsafeBufferPointer { bytes in
+            var lineStart = end
+            while lineStart > start, bytes[lineStart - 1] != 0x0A { lineStart -= 1 }
+            if lineStart > start {
+                var breaks = 0
+                for index in start..<lineStart { breaks &+= bytes[index] == 0x0A ? 1 : 0 }
+                line += breaks
+                column = 1
             }
-            offset = windowStart + index
-            self.line = line
-            self.column = column
-            if found { return true }
-            guard peek() != nil else { return false }
+            var characters = 0
+            for index in lineStart..<end { characters &+= bytes[index] & 0xC0 != 0x80 ? 1 : 0 }
+            column += characters
         }
-    }
-
-    /// Moves to the `<` of the next start tag and returns its position, then steps past it.
-    mutating func nextStartTag() -> SourcePosition {
-        while skip(to: UInt8(ascii: "<")) {
-            if sees("<!--") {
-                _ = skip(past: "-->")
-            } else if sees("<![CDATA[") {
-                _ = skip(past: "]]>")
-            } else if sees("<?") {
-                _ = skip(past: "?>")
-            } else if let next = peek(1), next != UInt8(ascii: "/"), next != UInt8(ascii: "!") {
-                let found = position
-                advance()
-                feed.discard(before: offset)
-                return found
-            } else {
-                advance()
-            }
-        }
-        return position
+        offset = windowStart + end
     }
 }
