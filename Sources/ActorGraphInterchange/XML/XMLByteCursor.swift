@@ -2,7 +2,7 @@ import ActorGraph
 
 /// A position in the bytes of an XML document with its line and column (columns count
 /// Unicode scalars), moving forward only: from the start of a document through its prolog,
-/// and from one start tag to the next at the offsets libxml2's parser reports.
+/// then to each start tag where libxml2's parser places it.
 struct XMLByteCursor {
     let feed: XMLInputFeed
     private(set) var offset = 0
@@ -59,27 +59,11 @@ struct XMLByteCursor {
         return false
     }
 
-    /// Moves on to the absolute `target` offset, which must already have been read into the
-    /// feed's window. This sees every byte of a document, so it counts in two plain loops
-    /// the compiler can vectorize: the line breaks, then the characters after the last one.
-    mutating func advance(toOffset target: Int) {
-        let windowStart = feed.windowStart
-        let end = min(target, feed.windowEnd) - windowStart
-        let start = offset - windowStart
-        guard start >= 0, end > start else { return }
-        feed.window.withUnsafeBufferPointer { bytes in
-            var lineStart = end
-            while lineStart > start, bytes[lineStart - 1] != 0x0A { lineStart -= 1 }
-            if lineStart > start {
-                var breaks = 0
-                for index in start..<lineStart { breaks &+= bytes[index] == 0x0A ? 1 : 0 }
-                line += breaks
-                column = 1
-            }
-            var characters = 0
-            for index in lineStart..<end { characters &+= bytes[index] & 0xC0 != 0x80 ? 1 : 0 }
-            column += characters
-        }
-        offset = windowStart + end
+    /// Moves on to `target`, an offset whose position is known.
+    mutating func move(to target: Int, at position: SourcePosition) {
+        guard target >= offset else { return }
+        offset = target
+        line = position.line
+        column = position.column
     }
 }

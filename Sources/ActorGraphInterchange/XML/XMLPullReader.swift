@@ -36,7 +36,7 @@ enum XMLEvent {
 struct XMLPullReader: ~Copyable {
     private let parser: xmlParserCtxtPtr
     private let feed: XMLInputFeed
-    private let queue: XMLEventQueue
+    private let queue: UnsafeMutablePointer<XMLEventQueue>
     private var cursor: XMLByteCursor
     private let chunk: UnsafeMutablePointer<CChar>
     private var parsedToEnd = false
@@ -62,13 +62,19 @@ struct XMLPullReader: ~Copyable {
         if limits.nestingDepth > Self.libxml2DefaultDepth || limits.valueBytes > Self.libxml2DefaultValueBytes {
             options |= XML_PARSE_HUGE.rawValue
         }
-        let queue = XMLEventQueue()
         var handler = XMLEventQueue.handler
-        guard let parser = xmlCreatePushParserCtxt(&handler, Unmanaged.passUnretained(queue).toOpaque(), nil, 0, nil) else {
+        let queue = UnsafeMutablePointer<XMLEventQueue>.allocate(capacity: 1)
+        queue.initialize(to: XMLEventQueue())
+        guard let parser = xmlCreatePushParserCtxt(&handler, queue, nil, 0, nil) else {
+            queue.deinitialize(count: 1)
+            queue.deallocate()
             throw LoadError([Diagnostic(file: file, line: 1, column: 1, message: "the XML parser could not start")])
         }
         xmlCtxtUseOptions(parser, Int32(bitPattern: options))
-        queue.parser = parser
+        // The prolog screen has let only UTF-8 through; saying so spares libxml2 from waiting
+        // for four bytes to guess the encoding of a shorter file.
+        xmlSwitchEncoding(parser, XML_CHAR_ENCODING_UTF8)
+        queue.pointee.parser = parser
         self.parser = parser
         self.feed = feed
         self.queue = queue
@@ -80,16 +86,22 @@ struct XMLPullReader: ~Copyable {
 
     deinit {
         xmlFreeParserCtxt(parser)
+        queue.deinitialize(count: 1)
+        queue.deallocate()
         chunk.deallocate()
     }
 
     /// The next event, or nil at the end of the document.
-    mutating func next() throws(LoadError) -> XMLEvent? {
+    mutating func next() throws(LoadError) -> XMLEvent? { try next(keepingText: true) }
+
+    /// The next event, or nil at the end of the document; text comes out empty unless
+    /// `keepingText`, for a caller that skips it.
+    mutating func next(keepingText: Bool) throws(LoadError) -> XMLEvent? {
         while true {
-            if !queue.isDrained {
-                if let failure = queue.failure, queue.readIndex >= failure.eventIndex { throw diagnostic(for: failure) }
-                let event = queue.events[queue.readIndex]
-                queue.readIndex += 1
+            if !queue.pointee.isDrained {
+                if let failure = queue.pointee.failure, queue.pointee.readIndex >= failure.eventIndex { throw diagnostic(for: failure) }
+                let event = queue.pointee.events[queue.pointee.readIndex]
+                queue.pointee.readIndex += 1
                 switch event.kind {
                 case .start:
                     return .start(try startTag(event))
@@ -104,13 +116,13 @@ struct XMLPullReader: ~Copyable {
                                                               limit: limits.valueBytes),
                                       at: element?.position ?? cursor.position)
                     }
-                    return .text(text(event.first..<event.last))
+                    return .text(keepingText ? text(event.first..<event.last) : "")
                 case .entity:
                     throw failure("the entity '&\(text(event.first..<event.last));' is not read: ActorGraph reads only "
                         + "&amp; &lt; &gt; &quot; &apos; and character references", at: open.last?.position ?? cursor.position)
                 }
             }
-            if let failure = queue.failure { throw diagnostic(for: failure) }
+            if let failure = queue.pointee.failure { throw diagnostic(for: failure) }
             if parsedToEnd { return nil }
             try parseNextChunk()
         }
@@ -118,39 +130,58 @@ struct XMLPullReader: ~Copyable {
 
     /// Gives libxml2 the next chunk of the document, or tells it the document has ended.
     private mutating func parseNextChunk() throws(LoadError) {
-        queue.clear()
+        queue.pointee.clear()
         let count = feed.deliver(into: chunk, capacity: XMLInputFeed.chunkSize)
         if count < 0 {
             throw failure("cannot be read: \(feed.readFailure ?? "a read error")", at: cursor.position)
         }
         let status = xmlParseChunk(parser, chunk, Int32(count), count == 0 ? 1 : 0)
         if count == 0 { parsedToEnd = true }
-        if status != 0, queue.failure == nil {
-            queue.fail(code: Int(status), message: "")
+        if status != 0, queue.pointee.failure == nil {
+            queue.pointee.fail(code: Int(status), message: "")
         }
+    }
+
+    /// Where the start tag of `event` is, and the cursor moved there. A tag on one line was
+    /// placed by the parser; for one that spans lines, the column is counted from the line
+    /// break before its `<`, or from the previous start tag when none comes after that.
+    private mutating func place(_ event: XMLEventQueue.Event) -> SourcePosition {
+        var position = SourcePosition(line: Int(event.line), column: Int(event.column))
+        if event.column <= 0 || event.first < cursor.offset {
+            position = feed.window.withUnsafeBufferPointer { bytes in
+                let start = max(cursor.offset - feed.windowStart, 0)
+                let end = min(max(event.first - feed.windowStart, start), bytes.count)
+                var lineStart = end
+                while lineStart > start, bytes[lineStart - 1] != 0x0A { lineStart -= 1 }
+                var column = lineStart > start || cursor.line < Int(event.line) ? 1 : cursor.column
+                for index in lineStart..<end where bytes[index] & 0xC0 != 0x80 { column += 1 }
+                return SourcePosition(line: Int(event.line), column: column)
+            }
+        }
+        cursor.move(to: event.first, at: position)
+        feed.discard(before: event.first)
+        return position
     }
 
     private func text(_ range: Range<Int>) -> String {
-        queue.bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
+        queue.pointee.bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
     }
 
     private mutating func startTag(_ event: XMLEventQueue.Event) throws(LoadError) -> XMLStartTag {
-        cursor.advance(toOffset: event.first)
-        feed.discard(before: cursor.offset)
-        let position = cursor.position
-        let name = queue.name(event.name)
+        let position = place(event)
+        let name = queue.pointee.name(event.name)
         if open.count >= limits.nestingDepth {
             throw failure("elements are " + ReadLimits.nestingMessage(depth: limits.nestingDepth), at: position)
         }
-        let namespace = event.namespace == -1 ? nil : queue.name(event.namespace)
+        let namespace = event.namespace == -1 ? nil : queue.pointee.name(event.namespace)
         var attributes = XMLAttributes(capacity: event.attributes.count)
         for index in event.attributes {
-            let attribute = queue.attributes[Int(index)]
+            let attribute = queue.pointee.attributes[Int(index)]
             if attribute.value.count > limits.valueBytes {
-                throw failure(ReadLimits.valueMessage("attribute '\(queue.name(attribute.name))' of <\(name)>",
+                throw failure(ReadLimits.valueMessage("attribute '\(queue.pointee.name(attribute.name))' of <\(name)>",
                                                       bytes: attribute.value.count, limit: limits.valueBytes), at: position)
             }
-            attributes.append(name: queue.name(attribute.name), value: text(attribute.value))
+            attributes.append(name: queue.pointee.name(attribute.name), value: text(attribute.value))
         }
         open.append((name, position))
         return XMLStartTag(name: name, namespace: namespace, attributes: attributes, position: position)
