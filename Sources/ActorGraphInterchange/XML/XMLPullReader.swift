@@ -40,6 +40,8 @@ struct XMLPullReader: ~Copyable {
     private var cursor: XMLByteCursor
     private let chunk: UnsafeMutablePointer<CChar>
     private var parsedToEnd = false
+    /// The offset in the document of the first byte libxml2 was given.
+    private let firstDelivered: Int
     /// The file's name, for messages.
     let fileName: String
     /// The limits the reader keeps to.
@@ -73,13 +75,17 @@ struct XMLPullReader: ~Copyable {
         xmlCtxtUseOptions(parser, Int32(bitPattern: options))
         // The prolog screen has let only UTF-8 through; saying so spares libxml2 from waiting
         // for four bytes to guess the encoding of a shorter file.
+        // Told so, it takes a byte-order mark for content: that is left out of what it gets.
         xmlSwitchEncoding(parser, XML_CHAR_ENCODING_UTF8)
+        let byteOrderMark = feed.byte(at: 0) == 0xEF && feed.byte(at: 1) == 0xBB && feed.byte(at: 2) == 0xBF ? 3 : 0
+        feed.startDelivery(at: byteOrderMark)
         queue.pointee.parser = parser
         self.parser = parser
         self.feed = feed
         self.queue = queue
         self.cursor = cursor
         self.chunk = .allocate(capacity: XMLInputFeed.chunkSize)
+        self.firstDelivered = byteOrderMark
         self.fileName = file
         self.limits = limits
     }
@@ -146,11 +152,12 @@ struct XMLPullReader: ~Copyable {
     /// placed by the parser; for one that spans lines, the column is counted from the line
     /// break before its `<`, or from the previous start tag when none comes after that.
     private mutating func place(_ event: XMLEventQueue.Event) -> SourcePosition {
+        let offset = firstDelivered + event.first
         var position = SourcePosition(line: Int(event.line), column: Int(event.column))
-        if event.column <= 0 || event.first < cursor.offset {
+        if event.column <= 0 || offset < cursor.offset {
             position = feed.window.withUnsafeBufferPointer { bytes in
                 let start = max(cursor.offset - feed.windowStart, 0)
-                let end = min(max(event.first - feed.windowStart, start), bytes.count)
+                let end = min(max(offset - feed.windowStart, start), bytes.count)
                 var lineStart = end
                 while lineStart > start, bytes[lineStart - 1] != 0x0A { lineStart -= 1 }
                 var column = lineStart > start || cursor.line < Int(event.line) ? 1 : cursor.column
@@ -158,8 +165,8 @@ struct XMLPullReader: ~Copyable {
                 return SourcePosition(line: Int(event.line), column: column)
             }
         }
-        cursor.move(to: event.first, at: position)
-        feed.discard(before: event.first)
+        cursor.move(to: offset, at: position)
+        feed.discard(before: offset)
         return position
     }
 
