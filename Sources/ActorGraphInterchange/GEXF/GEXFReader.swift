@@ -48,15 +48,20 @@ public enum GEXFReader {
         /// comparing with it is cheap where searching the namespace's text is not.
         var rootNamespace: String?
 
-        private func isGEXF(_ namespace: String?) -> Bool {
+        private func isGEXF(_ namespace: String?) -> Bool { Self.isGEXF(namespace, root: rootNamespace) }
+
+        private static func isGEXF(_ namespace: String?, root: String?) -> Bool {
             guard let namespace, !namespace.isEmpty else { return true }
-            return namespace == rootNamespace || namespace.contains("gexf.net")
+            return namespace == root || namespace.contains("gexf.net")
         }
 
         private func isGEXF(_ element: XMLElementNode) -> Bool { isGEXF(element.namespace) }
 
         private func gexfChildren(_ element: XMLElementNode) -> LazyFilterSequence<[XMLElementNode]> {
-            element.children.lazy.filter { isGEXF($0.namespace) }
+            // The filter keeps only the root namespace: capturing `self` would copy the reader
+            // and everything it has read for every element.
+            let root = rootNamespace
+            return element.children.lazy.filter { Self.isGEXF($0.namespace, root: root) }
         }
 
         /// Reads the document element by element: `<meta>`, each `<attributes>`, `<node>`
@@ -240,15 +245,14 @@ public enum GEXFReader {
 
         private mutating func readEdge(_ edge: XMLElementNode, defaultDirected: Bool) {
             var values = values(of: edge, declared: edgeAttributes, domain: "edge")
-            for name in ["label", "weight"] {
-                if let text = edge.attributes[name] { values[name] = LocatedText(text: text, position: edge.position) }
-            }
+            if let text = edge.attributes["label"] { values["label"] = LocatedText(text: text, position: edge.position) }
+            if let text = edge.attributes["weight"] { values["weight"] = LocatedText(text: text, position: edge.position) }
             if values["kind"] == nil, let kind = edge.attributes["kind"] {
                 values["kind"] = LocatedText(text: kind, position: edge.position)
             }
             var directed = defaultDirected
             if let type = edge.attributes["type"] {
-                guard ["directed", "undirected", "mutual"].contains(type) else {
+                guard type == "directed" || type == "undirected" || type == "mutual" else {
                     assembler.error(edge.position, "an edge's type must be directed, undirected or mutual, not '\(type)'")
                     return
                 }

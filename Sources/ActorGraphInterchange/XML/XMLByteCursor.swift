@@ -1,9 +1,8 @@
 import ActorGraph
 
 /// A position in the bytes of an XML document with its line and column (columns count
-/// Unicode scalars), moving forward only. It finds where each start tag begins, which
-/// libxml2's reader does not say: elements come in document order, and outside comments,
-/// CDATA sections and processing instructions every `<` followed by a name opens one.
+/// Unicode scalars), moving forward only: from the start of a document through its prolog,
+/// then to each start tag where libxml2's parser places it.
 struct XMLByteCursor {
     let feed: XMLInputFeed
     private(set) var offset = 0
@@ -60,54 +59,11 @@ struct XMLByteCursor {
         return false
     }
 
-    /// Moves to the next `byte`; false when the bytes end first. Scans the feed's window
-    /// directly: this loop sees every byte of a document.
-    mutating func skip(to target: UInt8) -> Bool {
-        while true {
-            let windowStart = feed.windowStart
-            var index = offset - windowStart
-            var line = self.line
-            var column = self.column
-            let found = feed.window.withUnsafeBufferPointer { bytes in
-                while index < bytes.count {
-                    let byte = bytes[index]
-                    if byte == target { return true }
-                    if byte == 0x0A {
-                        line += 1
-                        column = 1
-                    } else if byte & 0xC0 != 0x80 {
-                        column += 1
-                    }
-                    index += 1
-                }
-                return false
-            }
-            offset = windowStart + index
-            self.line = line
-            self.column = column
-            if found { return true }
-            guard peek() != nil else { return false }
-        }
-    }
-
-    /// Moves to the `<` of the next start tag and returns its position, then steps past it.
-    mutating func nextStartTag() -> SourcePosition {
-        while skip(to: UInt8(ascii: "<")) {
-            if sees("<!--") {
-                _ = skip(past: "-->")
-            } else if sees("<![CDATA[") {
-                _ = skip(past: "]]>")
-            } else if sees("<?") {
-                _ = skip(past: "?>")
-            } else if let next = peek(1), next != UInt8(ascii: "/"), next != UInt8(ascii: "!") {
-                let found = position
-                advance()
-                feed.discard(before: offset)
-                return found
-            } else {
-                advance()
-            }
-        }
-        return position
+    /// Moves on to `target`, an offset whose position is known.
+    mutating func move(to target: Int, at position: SourcePosition) {
+        guard target >= offset else { return }
+        offset = target
+        line = position.line
+        column = position.column
     }
 }

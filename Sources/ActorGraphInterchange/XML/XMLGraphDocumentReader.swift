@@ -34,6 +34,7 @@ extension XMLGraphDocumentReader {
         do {
             var xml = try XMLPullReader(source, file: file, limits: limits)
             try reader.read(&xml)
+            try xml.finish()
         } catch {
             throw LoadError(reader.assembler.diagnostics + error.diagnostics)
         }

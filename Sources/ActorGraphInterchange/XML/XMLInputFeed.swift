@@ -75,6 +75,13 @@ final class XMLInputFeed {
         return count
     }
 
+    /// Starts what libxml2 is given at `offset` rather than at the first byte; only before
+    /// anything has been given.
+    func startDelivery(at offset: Int) {
+        guard delivered == 0 else { return }
+        delivered = offset
+    }
+
     /// Drops the bytes before `offset` that libxml2 has already been given.
     func discard(before offset: Int) {
         let end = min(offset, delivered)

@@ -4,7 +4,7 @@ extension XMLPullReader {
     /// The next child element of the innermost open element (the root element at the start
     /// of the document), or nil when that element ends; text between elements is skipped.
     mutating func nextChild() throws(LoadError) -> XMLStartTag? {
-        while let event = try next() {
+        while let event = try next(keepingText: false) {
             switch event {
             case let .start(tag): return tag
             case .end: return nil
@@ -22,7 +22,7 @@ extension XMLPullReader {
             case let .start(child):
                 node.children.append(try readElement(child))
             case let .text(text):
-                node.text += text
+                if node.text.isEmpty { node.text = text } else { node.text += text }
                 if node.text.utf8.count > limits.valueBytes {
                     throw LoadError([Diagnostic(file: fileName, position: tag.position, message: ReadLimits.valueMessage(
                         "the text of <\(tag.name)>", bytes: node.text.utf8.count, limit: limits.valueBytes))])
@@ -34,10 +34,16 @@ extension XMLPullReader {
         return node
     }
 
+    /// Reads to the end of the document, keeping nothing: what follows the root element must
+    /// still be well-formed.
+    mutating func finish() throws(LoadError) {
+        while try next(keepingText: false) != nil {}
+    }
+
     /// Reads past the end of the element just opened, keeping nothing.
     mutating func skipElement() throws(LoadError) {
         var depth = 1
-        while depth > 0, let event = try next() {
+        while depth > 0, let event = try next(keepingText: false) {
             switch event {
             case .start: depth += 1
             case .end: depth -= 1

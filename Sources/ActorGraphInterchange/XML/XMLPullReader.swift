@@ -24,8 +24,9 @@ enum XMLEvent {
     case text(String)
 }
 
-/// Reads an XML document as a stream of events through libxml2's pull parser
-/// (`xmlTextReader`), so that no tree of the document is ever built.
+/// Reads an XML document as a stream of events through libxml2's SAX2 push parser, so that no
+/// tree of the document is ever built: each chunk of the file is parsed into an
+/// ``XMLEventQueue``, whose events are handed on one by one before the next chunk is read.
 ///
 /// What may be read is fixed: no DTD is loaded, no entity is substituted, nothing is fetched
 /// from the network, and ``XMLPrologScreen`` refuses encodings other than UTF-8 and DTD
@@ -33,23 +34,20 @@ enum XMLEvent {
 /// one value; libxml2's own limits apply up to its defaults, and its "huge" mode only when a
 /// caller raises a limit past them. Every error is a diagnostic at a line and column.
 struct XMLPullReader: ~Copyable {
-    private let reader: xmlTextReaderPtr
+    private let parser: xmlParserCtxtPtr
     private let feed: XMLInputFeed
-    private let errors: XMLErrorSink
+    private let queue: UnsafeMutablePointer<XMLEventQueue>
     private var cursor: XMLByteCursor
+    private let chunk: UnsafeMutablePointer<CChar>
+    private var parsedToEnd = false
+    /// The offset in the document of the first byte libxml2 was given.
+    private let firstDelivered: Int
     /// The file's name, for messages.
     let fileName: String
     /// The limits the reader keeps to.
     let limits: ReadLimits
     /// The open elements' names and positions, innermost last.
     private var open: [(name: String, position: SourcePosition)] = []
-    private var endOfEmptyElementIsDue = false
-    /// Swift strings for the element, attribute and namespace names met so far, by their
-    /// pointer into libxml2's dictionary (which keeps each name once, for the reader's life).
-    private var names: [UnsafePointer<xmlChar>: String] = [:]
-    /// How many names ``names`` keeps: a document of endless distinct names gets new strings
-    /// for the rest rather than an endless table.
-    private static let namesKept = 4_096
 
     /// libxml2's depth and text-size limits outside its "huge" mode.
     static let libxml2DefaultDepth = 256
@@ -66,123 +64,141 @@ struct XMLPullReader: ~Copyable {
         if limits.nestingDepth > Self.libxml2DefaultDepth || limits.valueBytes > Self.libxml2DefaultValueBytes {
             options |= XML_PARSE_HUGE.rawValue
         }
-        let readBytes: xmlInputReadCallback = { context, buffer, length in
-            guard let context, let buffer else { return -1 }
-            let feed = Unmanaged<XMLInputFeed>.fromOpaque(context).takeUnretainedValue()
-            return Int32(feed.deliver(into: buffer, capacity: Int(length)))
-        }
-        guard let reader = xmlReaderForIO(readBytes, nil, Unmanaged.passUnretained(feed).toOpaque(), nil, "UTF-8",
-                                          Int32(bitPattern: options)) else {
+        var handler = XMLEventQueue.handler
+        let queue = UnsafeMutablePointer<XMLEventQueue>.allocate(capacity: 1)
+        queue.initialize(to: XMLEventQueue())
+        guard let parser = xmlCreatePushParserCtxt(&handler, queue, nil, 0, nil) else {
+            queue.deinitialize(count: 1)
+            queue.deallocate()
             throw LoadError([Diagnostic(file: file, line: 1, column: 1, message: "the XML parser could not start")])
         }
-        let errors = XMLErrorSink()
-        let recordError: xmlStructuredErrorFunc = { context, error in
-            guard let context, let error else { return }
-            Unmanaged<XMLErrorSink>.fromOpaque(context).takeUnretainedValue().record(error.pointee)
-        }
-        xmlTextReaderSetStructuredErrorHandler(reader, recordError, Unmanaged.passUnretained(errors).toOpaque())
-        self.reader = reader
+        xmlCtxtUseOptions(parser, Int32(bitPattern: options))
+        // The prolog screen has let only UTF-8 through; saying so spares libxml2 from waiting
+        // for four bytes to guess the encoding of a shorter file.
+        // Told so, it takes a byte-order mark for content: that is left out of what it gets.
+        xmlSwitchEncoding(parser, XML_CHAR_ENCODING_UTF8)
+        let byteOrderMark = feed.byte(at: 0) == 0xEF && feed.byte(at: 1) == 0xBB && feed.byte(at: 2) == 0xBF ? 3 : 0
+        feed.startDelivery(at: byteOrderMark)
+        queue.pointee.parser = parser
+        self.parser = parser
         self.feed = feed
-        self.errors = errors
+        self.queue = queue
         self.cursor = cursor
+        self.chunk = .allocate(capacity: XMLInputFeed.chunkSize)
+        self.firstDelivered = byteOrderMark
         self.fileName = file
         self.limits = limits
     }
 
     deinit {
-        xmlFreeTextReader(reader)
+        xmlFreeParserCtxt(parser)
+        queue.deinitialize(count: 1)
+        queue.deallocate()
+        chunk.deallocate()
     }
 
     /// The next event, or nil at the end of the document.
-    mutating func next() throws(LoadError) -> XMLEvent? {
-        if endOfEmptyElementIsDue {
-            endOfEmptyElementIsDue = false
-            open.removeLast()
-            return .end
-        }
+    mutating func next() throws(LoadError) -> XMLEvent? { try next(keepingText: true) }
+
+    /// The next event, or nil at the end of the document; text comes out empty unless
+    /// `keepingText`, for a caller that skips it.
+    mutating func next(keepingText: Bool) throws(LoadError) -> XMLEvent? {
         while true {
-            let status = xmlTextReaderRead(reader)
-            if let failure = errors.first { throw diagnostic(for: failure) }
-            if status < 0 {
-                let message = feed.readFailure.map { "cannot be read: \($0)" } ?? "malformed XML: the XML parser stopped"
-                throw failure(message, at: cursor.position)
-            }
-            if status == 0 { return nil }
-            switch xmlTextReaderNodeType(reader) {
-            case Int32(XML_READER_TYPE_ELEMENT.rawValue):
-                return .start(try startTag())
-            case Int32(XML_READER_TYPE_END_ELEMENT.rawValue):
-                open.removeLast()
-                return .end
-            case Int32(XML_READER_TYPE_TEXT.rawValue), Int32(XML_READER_TYPE_CDATA.rawValue),
-                 Int32(XML_READER_TYPE_WHITESPACE.rawValue), Int32(XML_READER_TYPE_SIGNIFICANT_WHITESPACE.rawValue):
-                guard let value = xmlTextReaderConstValue(reader) else { continue }
-                let count = strlen(value)
-                if count > limits.valueBytes {
-                    let element = open.last
-                    throw failure(ReadLimits.valueMessage("the text of <\(element?.name ?? "")>", bytes: count,
-                                                          limit: limits.valueBytes),
-                                  at: element?.position ?? cursor.position)
+            if !queue.pointee.isDrained {
+                if let failure = queue.pointee.failure, queue.pointee.readIndex >= failure.eventIndex { throw diagnostic(for: failure) }
+                let event = queue.pointee.events[queue.pointee.readIndex]
+                queue.pointee.readIndex += 1
+                switch event.kind {
+                case .start:
+                    return .start(try startTag(event))
+                case .end:
+                    open.removeLast()
+                    return .end
+                case .text:
+                    let count = event.last - event.first
+                    if count > limits.valueBytes {
+                        let element = open.last
+                        throw failure(ReadLimits.valueMessage("the text of <\(element?.name ?? "")>", bytes: count,
+                                                              limit: limits.valueBytes),
+                                      at: element?.position ?? cursor.position)
+                    }
+                    return .text(keepingText ? text(event.first..<event.last) : "")
+                case .entity:
+                    throw failure("the entity '&\(text(event.first..<event.last));' is not read: ActorGraph reads only "
+                        + "&amp; &lt; &gt; &quot; &apos; and character references", at: open.last?.position ?? cursor.position)
                 }
-                return .text(String(cString: value))
-            case Int32(XML_READER_TYPE_ENTITY_REFERENCE.rawValue):
-                let name = xmlTextReaderConstName(reader).map { String(cString: $0) } ?? ""
-                throw failure("the entity '&\(name);' is not read: ActorGraph reads only &amp; &lt; &gt; &quot; &apos; "
-                    + "and character references", at: open.last?.position ?? cursor.position)
-            default:
-                continue
             }
+            if let failure = queue.pointee.failure { throw diagnostic(for: failure) }
+            if parsedToEnd { return nil }
+            try parseNextChunk()
         }
     }
 
-    private mutating func startTag() throws(LoadError) -> XMLStartTag {
-        let position = cursor.nextStartTag()
-        let name = self.name(xmlTextReaderConstLocalName(reader))
+    /// Gives libxml2 the next chunk of the document, or tells it the document has ended.
+    private mutating func parseNextChunk() throws(LoadError) {
+        queue.pointee.clear()
+        let count = feed.deliver(into: chunk, capacity: XMLInputFeed.chunkSize)
+        if count < 0 {
+            throw failure("cannot be read: \(feed.readFailure ?? "a read error")", at: cursor.position)
+        }
+        let status = xmlParseChunk(parser, chunk, Int32(count), count == 0 ? 1 : 0)
+        if count == 0 { parsedToEnd = true }
+        if status != 0, queue.pointee.failure == nil {
+            queue.pointee.fail(code: Int(status), message: "")
+        }
+    }
+
+    /// Where the start tag of `event` is, and the cursor moved there. A tag on one line was
+    /// placed by the parser; for one that spans lines, the column is counted from the line
+    /// break before its `<`, or from the previous start tag when none comes after that.
+    private mutating func place(_ event: XMLEventQueue.Event) -> SourcePosition {
+        let offset = firstDelivered + event.first
+        var position = SourcePosition(line: Int(event.line), column: Int(event.column))
+        if event.column <= 0 || offset < cursor.offset {
+            position = feed.window.withUnsafeBufferPointer { bytes in
+                let start = max(cursor.offset - feed.windowStart, 0)
+                let end = min(max(offset - feed.windowStart, start), bytes.count)
+                var lineStart = end
+                while lineStart > start, bytes[lineStart - 1] != 0x0A { lineStart -= 1 }
+                var column = lineStart > start || cursor.line < Int(event.line) ? 1 : cursor.column
+                for index in lineStart..<end where bytes[index] & 0xC0 != 0x80 { column += 1 }
+                return SourcePosition(line: Int(event.line), column: column)
+            }
+        }
+        cursor.move(to: offset, at: position)
+        feed.discard(before: offset)
+        return position
+    }
+
+    private func text(_ range: Range<Int>) -> String {
+        queue.pointee.bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
+    }
+
+    private mutating func startTag(_ event: XMLEventQueue.Event) throws(LoadError) -> XMLStartTag {
+        let position = place(event)
+        let name = queue.pointee.name(event.name)
         if open.count >= limits.nestingDepth {
             throw failure("elements are " + ReadLimits.nestingMessage(depth: limits.nestingDepth), at: position)
         }
-        let namespace = xmlTextReaderConstNamespaceUri(reader).map { self.name($0) }
-        var attributes = XMLAttributes()
-        if xmlTextReaderHasAttributes(reader) == 1 {
-            attributes = XMLAttributes(capacity: Int(max(xmlTextReaderAttributeCount(reader), 0)))
-            var status = xmlTextReaderMoveToFirstAttribute(reader)
-            while status == 1 {
-                if xmlTextReaderIsNamespaceDecl(reader) != 1, let value = xmlTextReaderConstValue(reader) {
-                    let attribute = self.name(xmlTextReaderConstName(reader))
-                    let count = strlen(value)
-                    if count > limits.valueBytes {
-                        throw failure(ReadLimits.valueMessage("attribute '\(attribute)' of <\(name)>", bytes: count,
-                                                              limit: limits.valueBytes), at: position)
-                    }
-                    attributes.append(name: attribute, value: String(cString: value))
-                }
-                status = xmlTextReaderMoveToNextAttribute(reader)
+        let namespace = event.namespace == -1 ? nil : queue.pointee.name(event.namespace)
+        var attributes = XMLAttributes(capacity: event.attributes.count)
+        for index in event.attributes {
+            let attribute = queue.pointee.attributes[Int(index)]
+            if attribute.value.count > limits.valueBytes {
+                throw failure(ReadLimits.valueMessage("attribute '\(queue.pointee.name(attribute.name))' of <\(name)>",
+                                                      bytes: attribute.value.count, limit: limits.valueBytes), at: position)
             }
-            xmlTextReaderMoveToElement(reader)
+            attributes.append(name: queue.pointee.name(attribute.name), value: text(attribute.value))
         }
         open.append((name, position))
-        if xmlTextReaderIsEmptyElement(reader) == 1 { endOfEmptyElementIsDue = true }
         return XMLStartTag(name: name, namespace: namespace, attributes: attributes, position: position)
-    }
-
-    /// The name at `pointer` as a Swift string, made once per distinct name.
-    private mutating func name(_ pointer: UnsafePointer<xmlChar>?) -> String {
-        guard let pointer else { return "" }
-        // Interning again is a lookup that returns the dictionary's own copy, whose address
-        // stays valid and unique to that name; libxml2 gives dictionary names in practice,
-        // but the key must not rest on that.
-        guard let interned = xmlTextReaderConstString(reader, pointer) else { return String(cString: pointer) }
-        if let known = names[interned] { return known }
-        let text = String(cString: interned)
-        if names.count < Self.namesKept { names[interned] = text }
-        return text
     }
 
     private func failure(_ message: String, at position: SourcePosition) -> LoadError {
         LoadError([Diagnostic(file: fileName, position: position, message: message)])
     }
 
-    private func diagnostic(for error: XMLErrorSink.Failure) -> LoadError {
+    private func diagnostic(for error: XMLEventQueue.Failure) -> LoadError {
         let position = SourcePosition(line: max(error.line, 1), column: max(error.column, 1))
         if let limit = XMLErrorText.limitReached(message: error.message) {
             switch limit {
@@ -210,24 +226,5 @@ struct XMLPullReader: ~Copyable {
                 + "\(root.position.line):\(root.position.column)) is closed", at: position)
         }
         return failure("malformed XML: \(XMLErrorText.describe(code: error.code, message: error.message))", at: position)
-    }
-}
-
-/// Collects the errors libxml2 reports while reading; the first one is the one to show.
-final class XMLErrorSink {
-    struct Failure {
-        var code: Int
-        var message: String
-        var line: Int
-        var column: Int
-    }
-
-    private(set) var first: Failure?
-
-    func record(_ error: xmlError) {
-        guard first == nil, error.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
-        let message = error.message.map { String(cString: $0) } ?? ""
-        first = Failure(code: Int(error.code), message: message.trimmingCharacters(in: .whitespacesAndNewlines),
-                        line: Int(error.line), column: Int(error.int2))
     }
 }
