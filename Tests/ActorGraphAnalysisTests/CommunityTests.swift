@@ -84,6 +84,18 @@ struct CommunityFixture: Decodable {
         #expect(first.modularity == second.modularity)
     }
 
+    /// A run stops at the first iteration that raises the modularity by no more than the
+    /// tolerance times its value: with a tolerance of 1 that is the first, as with one pass.
+    @Test func aToleranceStopsTheIterations() throws {
+        let graph = try CommunityFixture.load("barabasi-albert-600").graph
+        let stopped = graph.leidenCommunities(seed: 3, runs: 4, tolerance: 1)
+        let onePass = graph.leidenCommunities(seed: 3, runs: 4, maxPasses: 1, tolerance: 0)
+        let converged = graph.leidenCommunities(seed: 3, runs: 4, tolerance: 0)
+        #expect(stopped.membership == onePass.membership)
+        // On this graph of weak structure, iterating on raises the modularity.
+        #expect(converged.modularity > stopped.modularity)
+    }
+
     @Test func aGraphWithoutEdgesHasOnlySingletons() {
         let graph = CompactGraph(nodeCount: 3, sources: [], targets: [], directed: false)
         let found = graph.leidenCommunities()
