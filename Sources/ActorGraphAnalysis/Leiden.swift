@@ -53,8 +53,10 @@ extension CompactGraph {
     ///
     /// The algorithm runs `runs` times from singletons, each with its own random node orders,
     /// and keeps the partition of highest modularity (the first run's on a tie). By default the
-    /// runs number 240,000 / (nodes + edges), between 2 and 100: 100 on small graphs, where runs
-    /// cost little, 10 at 24,000 nodes and edges, 2 from 120,000. The runs share out over
+    /// runs number 120,000 / (nodes + edges), between 1 and 100: 100 on small graphs, where runs
+    /// cost little, 10 at 12,000 nodes and edges, 1 from 60,000 (on a busy machine a second
+    /// thread is not a second core, and one run of Leiden already reaches there the modularity
+    /// of the best runs of igraph's Leiden and NetworKit's Louvain). The runs share out over
     /// `threadCount` threads (by default every active processor); each run's orders come from
     /// its own seed, drawn from `seed` alone, so a seed always gives the same partition, whatever
     /// the thread count.
@@ -75,7 +77,7 @@ extension CompactGraph {
         let network = ModularityNetwork(self)
         let nodeCount = network.nodeCount
         let size = nodeCount + network.targets.count / 2
-        let runCount = Swift.max(runs ?? Swift.min(100, Swift.max(2, 240_000 / Swift.max(size, 1))), 1)
+        let runCount = Swift.max(runs ?? Swift.min(100, Swift.max(1, 120_000 / Swift.max(size, 1))), 1)
         let gainTolerance = tolerance ?? (size <= 24_000 ? 0 : 3e-3)
         var random = LeidenRandom(state: seed)
         let runSeeds = (0..<runCount).map { _ in random.next() }
