@@ -3,7 +3,7 @@ import ActorGraph
 /// Blocs, balance and brokers on each day of a sequence, with blocs followed from day to day:
 /// a bloc keeps its name while it stays the same group of actors.
 ///
-/// Each day's blocs are its Leiden communities (``CompactGraph/leidenCommunities(resolution:seed:runs:maxPasses:)``
+/// Each day's blocs are its Leiden communities (``CompactGraph/leidenCommunities(resolution:seed:runs:maxPasses:tolerance:threadCount:)``
 /// on the undirected graph of the day's relations). A bloc of the day carries on a bloc of the
 /// day before when each is the other's best match by Jaccard overlap of members,
 /// `|A ∩ B| / |A ∪ B|`, of at least ``continuityThreshold``; otherwise it is new and named after

@@ -56,18 +56,64 @@ struct LeidenOptimizer: ~Copyable {
         candidateWeights = SharedBuffer(count: n, repeating: 0)
     }
 
-    /// One run from singletons: iterations until one moves no node, or `maxPasses` of them;
-    /// returns the partition found, each community connected, numbered in order of first node.
-    func run(seed: UInt64, maxPasses: Int) -> [Int32] {
+    /// One run from singletons: iterations until one moves no node, one raises the modularity by
+    /// no more than `tolerance` times its value (with a tolerance above 0), or `maxPasses` of
+    /// them; returns the partition found, each community connected, numbered in order of first
+    /// node.
+    func run(seed: UInt64, maxPasses: Int, tolerance: Double) -> [Int32] {
         var random = LeidenRandom(state: seed)
         var membership = (0..<Int32(network.nodeCount)).map { $0 }
+        var quality = network.modularity(of: membership, resolution: resolution)
         for _ in 0..<max(maxPasses, 1) {
             let (next, moved) = iterate(from: membership, random: &random)
             membership = next
             if !moved { break }
+            if tolerance > 0 {
+                let previous = quality
+                quality = network.modularity(of: membership, resolution: resolution)
+                if quality - previous <= tolerance * abs(quality) { break }
+            }
         }
         // Leiden's communities are connected; splitting any piece left over only raises modularity.
-        return network.connectedPieces(membership)
+        return connectedPieces(of: membership)
+    }
+
+    /// The partition with every community split into its connected pieces, numbered in order of
+    /// first node: a depth-first search over the original graph's raw arrays, its stack in the
+    /// queue's buffer (each node is pushed once).
+    func connectedPieces(of membership: [Int32]) -> [Int32] {
+        let n = network.nodeCount
+        guard n > 0 else { return [] }
+        let stack = queue.base
+        return [Int32](unsafeUninitializedCapacity: n) { piece, initialized in
+            let piece = piece.baseAddress!
+            piece.initialize(repeating: -1, count: n)
+            network.withArrays { graph in
+                membership.withUnsafeBufferPointer { membership in
+                    var count: Int32 = 0
+                    for start in 0..<n where piece[start] < 0 {
+                        let community = membership[start]
+                        piece[start] = count
+                        stack[0] = Int32(start)
+                        var height = 1
+                        while height > 0 {
+                            height -= 1
+                            let node = Int(stack[height])
+                            for arc in graph.offsets[node]..<graph.offsets[node + 1] {
+                                let other = Int(graph.targets[arc])
+                                if piece[other] < 0 && membership[other] == community {
+                                    piece[other] = count
+                                    stack[height] = Int32(other)
+                                    height += 1
+                                }
+                            }
+                        }
+                        count += 1
+                    }
+                }
+            }
+            initialized = n
+        }
     }
 
     /// One iteration of the Leiden algorithm over every level, from a partition of the original

@@ -103,30 +103,4 @@ extension ModularityNetwork {
         result.totalStrength = totalStrength
         return result
     }
-
-    /// The arcs of `node`.
-    func arcs(of node: Int) -> Range<Int> { offsets[node]..<offsets[node + 1] }
-
-    /// The partition with every community split into its connected pieces, numbered in order of
-    /// first node.
-    func connectedPieces(_ membership: [Int32]) -> [Int32] {
-        var piece = [Int32](repeating: -1, count: nodeCount)
-        var count: Int32 = 0
-        var stack: [Int] = []
-        for start in 0..<nodeCount where piece[start] < 0 {
-            piece[start] = count
-            stack.append(start)
-            while let node = stack.popLast() {
-                for arc in arcs(of: node) {
-                    let other = Int(targets[arc])
-                    if piece[other] < 0 && membership[other] == membership[start] {
-                        piece[other] = count
-                        stack.append(other)
-                    }
-                }
-            }
-            count += 1
-        }
-        return piece
-    }
 }

@@ -8,7 +8,7 @@ import Foundation
 //
 //   actorgraph-benchmark static EDGES --name NAME --measures betweenness,closeness,pagerank,eigenvector [--repeat N]
 //   actorgraph-benchmark temporal RELATIONS.csv --snapshots 50 [--repeat N]
-//   actorgraph-benchmark communities EDGES [--runs N] [--passes N] [--repeat N] [--threads N]
+//   actorgraph-benchmark communities EDGES [--runs N|default] [--passes N] [--tolerance T] [--repeat N] [--threads N]
 //
 // EDGES is a text edge list: a first line `# nodes N directed|undirected weighted|unweighted`, then
 // one `u v` or `u v w` line per edge, nodes numbered from 0.
@@ -153,8 +153,11 @@ func runTemporal(_ arguments: [String]) throws {
 func runCommunities(_ arguments: [String]) {
     guard arguments.count >= 1 else { fail("communities needs an edge list") }
     let graph = readEdgeList(path: arguments[0])
-    let runs = Int(option("--runs", in: arguments) ?? "10") ?? 10
+    // `--runs default` (or no `--runs`) leaves the number of runs to the library.
+    let runs = option("--runs", in: arguments).flatMap { Int($0) }
     let passes = Int(option("--passes", in: arguments) ?? "100") ?? 100
+    // Without `--tolerance`, the library's default.
+    let tolerance = option("--tolerance", in: arguments).flatMap { Double($0) }
     let repeats = max(Int(option("--repeat", in: arguments) ?? "5") ?? 5, 1)
     let threads = option("--threads", in: arguments).flatMap { Int($0) }
     var times: [Double] = []
@@ -162,12 +165,19 @@ func runCommunities(_ arguments: [String]) {
     var counts: [Int] = []
     for repeatIndex in 0..<repeats {
         var found: Communities?
-        times.append(seconds { found = graph.leidenCommunities(seed: UInt64(repeatIndex), runs: runs, maxPasses: passes,
-                                                                threadCount: threads) })
+        let seed = UInt64(repeatIndex)
+        times.append(seconds {
+            found = if let tolerance {
+                graph.leidenCommunities(seed: seed, runs: runs, maxPasses: passes, tolerance: tolerance, threadCount: threads)
+            } else {
+                graph.leidenCommunities(seed: seed, runs: runs, maxPasses: passes, threadCount: threads)
+            }
+        })
         qualities.append(found?.modularity ?? 0)
         counts.append(found?.groups.count ?? 0)
     }
-    report([("tool", .string("actorgraph")), ("measure", .string("leiden")), ("runs", .integer(runs)),
+    report([("tool", .string("actorgraph")), ("measure", .string("leiden")), ("runs", runs.map(JSONValue.integer) ?? .string("default")),
+            ("tolerance", tolerance.map(JSONValue.number) ?? .string("default")),
             ("passes", .integer(passes)), ("median", .number(median(times))), ("times", .array(times.map(JSONValue.number))),
             ("modularity", .number(median(qualities))), ("best", .number(qualities.max() ?? 0)),
             ("communities", .array(counts.map(JSONValue.integer)))])
@@ -179,7 +189,7 @@ do {
     case "static": try runStatic(Array(arguments.dropFirst()))
     case "temporal": try runTemporal(Array(arguments.dropFirst()))
     case "communities": runCommunities(Array(arguments.dropFirst()))
-    default: fail("usage: actorgraph-benchmark static EDGES [--name NAME] [--measures ...] [--repeat N] | temporal RELATIONS.csv [--snapshots N] [--repeat N] | communities EDGES [--runs N] [--passes N] [--repeat N] [--threads N]")
+    default: fail("usage: actorgraph-benchmark static EDGES [--name NAME] [--measures ...] [--repeat N] | temporal RELATIONS.csv [--snapshots N] [--repeat N] | communities EDGES [--runs N|default] [--passes N] [--tolerance T] [--repeat N] [--threads N]")
     }
 } catch {
     fail("\(error)")

@@ -33,7 +33,7 @@ struct CommunitiesCommand: ParsableCommand {
     @Option(help: "Seed of the random node orders.")
     var seed: UInt64 = 0
 
-    @Option(help: "Independent Leiden runs; the partition of highest modularity is kept (default: 10, more on small graphs, up to 100).")
+    @Option(help: "Independent Leiden runs; the partition of highest modularity is kept (default: 120,000 / (actors + edges), between 1 and 100).")
     var runs: Int?
 
     @OptionGroup var destination: OutputOptions<Format>

@@ -84,6 +84,22 @@ struct CommunityFixture: Decodable {
         #expect(first.modularity == second.modularity)
     }
 
+    /// A run stops at the first iteration that raises the modularity by no more than the
+    /// tolerance times its value. The first iteration starts from singletons, of modularity
+    /// just below 0, so it gains a little more than its value: a tolerance of 2 stops there, as
+    /// one pass does; a tolerance of 1 lets one more run.
+    @Test func aToleranceStopsTheIterations() throws {
+        let graph = try CommunityFixture.load("barabasi-albert-600").graph
+        let stopped = graph.leidenCommunities(seed: 3, runs: 4, tolerance: 2)
+        let onePass = graph.leidenCommunities(seed: 3, runs: 4, maxPasses: 1, tolerance: 0)
+        let twoPasses = graph.leidenCommunities(seed: 3, runs: 4, maxPasses: 2, tolerance: 0)
+        #expect(graph.leidenCommunities(seed: 3, runs: 4, tolerance: 1).membership == twoPasses.membership)
+        let converged = graph.leidenCommunities(seed: 3, runs: 4, tolerance: 0)
+        #expect(stopped.membership == onePass.membership)
+        // On this graph of weak structure, iterating on raises the modularity.
+        #expect(converged.modularity > stopped.modularity)
+    }
+
     @Test func aGraphWithoutEdgesHasOnlySingletons() {
         let graph = CompactGraph(nodeCount: 3, sources: [], targets: [], directed: false)
         let found = graph.leidenCommunities()
