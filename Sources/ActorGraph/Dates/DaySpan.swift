@@ -18,6 +18,14 @@ public struct DaySpan: Hashable, Sendable {
 
     /// The range of days a partial date may stand for (unbounded for `..`).
     public init(_ date: PartialDate) {
+        // A date known to the day, by far the most common, is turned into a day number once.
+        if date.precision == .day {
+            let exact = Day(number: Int32(GregorianCalendar.dayNumber(year: Int(date.year), month: Int(date.month),
+                                                                      day: Int(date.dayOfMonth))))
+            self = date.qualifier == .none ? DaySpan(first: exact, last: exact)
+                : DaySpan(first: exact.advanced(by: -3), last: exact.advanced(by: 3))
+            return
+        }
         self.init(first: date.earliestDay, last: date.latestDay)
     }
 

@@ -107,11 +107,10 @@ package struct RelationDates: Sendable {
 
     /// The ranges of a relation's own start and end dates, its start no later than its end.
     static func ownRanges(start: DateExpression?, end: DateExpression?) -> (start: DaySpan, end: DaySpan) {
-        let start = start.flatMap { $0.isOpen ? nil : $0 }
-        let end = end.flatMap { $0.isOpen ? nil : $0 }
-        let startSpan = start.map { DaySpan(first: $0.earliestDay, last: $0.latestDay) }
+        // Each date's days are worked out once (`absolute`), not once for each bound.
+        let startSpan = start.flatMap { $0.isOpen ? nil : $0 }.map { $0.absolute ?? DaySpan(first: .distantPast, last: .distantFuture) }
             ?? DaySpan(first: .distantPast, last: .distantPast)
-        let endSpan = end.map { DaySpan(first: $0.earliestDay, last: $0.latestDay) }
+        let endSpan = end.flatMap { $0.isOpen ? nil : $0 }.map { $0.absolute ?? DaySpan(first: .distantPast, last: .distantFuture) }
             ?? DaySpan(first: .distantFuture, last: .distantFuture)
         return (DaySpan(first: startSpan.first, last: min(startSpan.last, endSpan.last)),
                 DaySpan(first: max(endSpan.first, startSpan.first), last: endSpan.last))

@@ -87,17 +87,15 @@ public struct TemporalGraph: Sendable {
                                                    vagueness: .builtIn).dates
         self.dates = dates
         self.dateLines = dateLines
-        var possibly: [DaySpan] = []
-        var certainly: [DaySpan] = []
-        possibly.reserveCapacity(relations.count)
-        certainly.reserveCapacity(relations.count)
-        for position in relations.indices {
-            let (start, end) = dates.ranges(ofRelationAt: position, in: relations)
-            possibly.append(DaySpan(activeFrom: start, to: end, .possibly))
-            certainly.append(DaySpan(activeFrom: start, to: end, .certainly))
+        // One index at a time, so that only one list of spans is held beside the relations.
+        func spans(_ certainty: Certainty) -> [DaySpan] {
+            relations.indices.map { position in
+                let (start, end) = dates.ranges(ofRelationAt: position, in: relations)
+                return DaySpan(activeFrom: start, to: end, certainty)
+            }
         }
-        self.possiblyActive = IntervalIndex(spans: possibly)
-        self.certainlyActive = IntervalIndex(spans: certainly)
+        self.possiblyActive = IntervalIndex(spans: spans(.possibly))
+        self.certainlyActive = IntervalIndex(spans: spans(.certainly))
     }
 
     /// The vocabulary the graph's vague words were read with: the built-in words, the file's
