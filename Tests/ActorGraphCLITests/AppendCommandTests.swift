@@ -72,19 +72,7 @@ struct AppendCommandTests {
         process.standardError = FileHandle.nullDevice
         try process.run()
         // The transaction writes pages into the WAL as it goes: kill it once they pile up.
-        let wal = store + "-wal"
-        var killed = false
-        let deadline = Date().addingTimeInterval(300)
-        while process.isRunning, Date() < deadline {
-            let size = (try? FileManager.default.attributesOfItem(atPath: wal)[.size] as? Int) ?? 0
-            if size > 4 << 20 {
-                kill(process.processIdentifier, SIGKILL)
-                killed = true
-                break
-            }
-            usleep(2_000)
-        }
-        process.waitUntilExit()
+        let killed = killOnceTheWriteAheadLogGrows(process, wal: store + "-wal", within: 300)
         #expect(killed, "the append ended before it could be killed mid-write")
         #expect(process.terminationReason == .uncaughtSignal)
         let after = try contents()

@@ -50,3 +50,22 @@ func runActorGraph(_ arguments: [String], in directory: URL? = nil, standardInpu
 
 /// The event-data fixtures (GDELT, ICEWS) of the interchange tests.
 let eventFixtures = packageRoot.appendingPathComponent("Tests/ActorGraphInterchangeTests/Fixtures/events")
+
+/// Kills `process` with SIGKILL once the write-ahead log `wal` has grown past 4 MB, that is
+/// in the middle of a transaction, and waits for it to end. False when the process ended (or
+/// `seconds` passed) before it could be killed.
+func killOnceTheWriteAheadLogGrows(_ process: Process, wal: String, within seconds: TimeInterval) -> Bool {
+    var killed = false
+    let deadline = Date().addingTimeInterval(seconds)
+    while process.isRunning, Date() < deadline {
+        let size = (try? FileManager.default.attributesOfItem(atPath: wal)[.size] as? Int) ?? 0
+        if size > 4 << 20 {
+            kill(process.processIdentifier, SIGKILL)
+            killed = true
+            break
+        }
+        usleep(2_000)
+    }
+    process.waitUntilExit()
+    return killed
+}

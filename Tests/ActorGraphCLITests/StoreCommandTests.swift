@@ -76,18 +76,7 @@ struct StoreCommandTests {
         process.standardError = FileHandle.nullDevice
         try process.run()
         // The transaction writes pages into the WAL as it goes: kill it once they pile up.
-        var killed = false
-        let deadline = Date().addingTimeInterval(120)
-        while process.isRunning, Date() < deadline {
-            let size = (try? FileManager.default.attributesOfItem(atPath: wal)[.size] as? Int) ?? 0
-            if size > 4 << 20 {
-                kill(process.processIdentifier, SIGKILL)
-                killed = true
-                break
-            }
-            usleep(2_000)
-        }
-        process.waitUntilExit()
+        let killed = killOnceTheWriteAheadLogGrows(process, wal: wal, within: 120)
         #expect(killed, "the convert ended before it could be killed mid-write")
         #expect(process.terminationReason == .uncaughtSignal)
         let validate = try runActorGraph(["validate", store])

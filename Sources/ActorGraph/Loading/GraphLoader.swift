@@ -51,12 +51,8 @@ public enum GraphLoader {
     /// The bytes as text without a leading UTF-8 byte order mark, or a diagnostic at the
     /// first byte that is not UTF-8.
     package static func utf8Text(_ bytes: [UInt8], file: String) throws(LoadError) -> String {
-        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes[3...] : bytes[...]
-        guard let text = String(validating: body, as: UTF8.self) else {
-            try UTF8Validation.check(Array(body), file: file)
-            throw LoadError([Diagnostic(file: file, line: 1, column: 1, message: "the file is not valid UTF-8 text")])
-        }
-        return text
+        let start = try utf8TextStart(bytes, file: file)
+        return String(decoding: bytes[start...], as: UTF8.self)
     }
 
     /// Where the text of `bytes` begins (past a UTF-8 byte-order mark), after checking that it
