@@ -110,11 +110,12 @@ extension GraphStore {
             """)
         var position = 0
         try gathering.forEachRun { state in
+            let values = state.values
             try run.execute(arguments: [position, state.relationID, state.kind, state.source, state.target,
-                                        state.first.number, state.last.number, state.events, state.mentions,
-                                        state.goldsteinSum, state.goldsteinCount, state.weight])
-            for (index, entry) in state.codes.enumerated() { try code.execute(arguments: [position, index, entry.code, entry.count]) }
-            for (index, entry) in state.citations.enumerated() {
+                                        values.first.number, values.last.number, values.events, values.mentions,
+                                        values.goldsteinSum, values.goldsteinCount, values.weight])
+            for (index, entry) in values.codes.enumerated() { try code.execute(arguments: [position, index, entry.code, entry.count]) }
+            for (index, entry) in values.citations.enumerated() {
                 try citation.execute(arguments: [position, index, entry.day.number, entry.id, entry.reference, entry.quote])
             }
             position += 1
@@ -174,18 +175,20 @@ extension GraphStore {
             let row = StoreRow(row: found, table: "import_runs", columns: runColumns, path: path)
             let position = try row.integer(0)
             var state = EventRunState(
-                kind: try row.text(1), source: try row.text(2), target: try row.text(3), first: try row.day(4),
-                last: try row.day(5), events: Int(try row.integer(6)), mentions: Int(try row.integer(7)),
-                goldsteinSum: try row.integer(8), goldsteinCount: Int(try row.integer(9)), weight: try row.integer(10),
-                codes: [], citations: [])
+                kind: try row.text(1), source: try row.text(2), target: try row.text(3),
+                values: EventMerger.RunValues(
+                    first: try row.day(4), last: try row.day(5), events: Int(try row.integer(6)),
+                    mentions: Int(try row.integer(7)), goldsteinSum: try row.integer(8),
+                    goldsteinCount: Int(try row.integer(9)), weight: try row.integer(10), codes: [], citations: []))
             try codes.each(ofRun: position) { code throws(LoadError) in
-                state.codes.append((try code.text(1), Int(try code.integer(2))))
+                state.values.codes.append((try code.text(1), Int(try code.integer(2))))
             }
             try citations.each(ofRun: position) { citation throws(LoadError) in
-                state.citations.append(EventRunState.Citation(day: try citation.day(1), id: try citation.text(2),
-                                                              reference: try citation.text(3), quote: try citation.optionalText(4)))
+                state.values.citations.append(EventMerger.RunValues.Citation(
+                    day: try citation.day(1), id: try citation.text(2), reference: try citation.text(3),
+                    quote: try citation.optionalText(4)))
             }
-            guard state.first <= state.last, gathering.restore(state) else {
+            guard state.values.first <= state.values.last, gathering.restore(state) else {
                 throw row.mistake(1, "a kind of the import's mapping, between actors of import_actors, over days in order")
             }
         }

@@ -93,11 +93,12 @@ package struct RelationDates: Sendable {
         return relation.secretUntil.map { DaySpan(first: $0.earliestDay, last: $0.latestDay) }
     }
 
-    /// The start and end ranges of the relation at `position` of `relations`, without copying
-    /// it when they were worked out before.
+    /// The start and end ranges of the relation at `position` of `relations`, reading only its
+    /// two dates (never copying the relation whole).
     package func ranges(ofRelationAt position: Int, in relations: [Relation]) -> (start: DaySpan, end: DaySpan) {
         if position < starts.count, position < ends.count { return (starts[position], ends[position]) }
-        return (startRange(of: relations[position], at: position), endRange(of: relations[position], at: position))
+        if let found = solved[Int32(position)] { return (found.start, found.end) }
+        return Self.ownRanges(start: relations[position].start, end: relations[position].end)
     }
 
     /// The ranges of a relation from its own absolute dates, its start no later than its end.

@@ -56,7 +56,8 @@ extension TemporalGraph {
             }
         }
         var relationIDs = [String: Int](minimumCapacity: relationIDsAreUnique ? 0 : relations.count)
-        for (index, relation) in relations.enumerated() {
+        // Each relation is borrowed in place: copying it whole would retain every field.
+        func check(_ relation: borrowing Relation, at index: Int) {
             checkIdentifier(relation.id, of: "relation", at: .relation(index: index, field: "id"), index: index,
                             firstUse: "first used by relation", firstUses: &relationIDs,
                             checksRepeats: !relationIDsAreUnique, problems: &problems)
@@ -64,11 +65,11 @@ extension TemporalGraph {
                 problems.append(GraphProblem(.relation(index: index, field: "kind"),
                                              "unknown relation kind '\(relation.kind)'"))
             }
-            for field in ["source", "target"] {
-                let id = field == "source" ? relation.source : relation.target
-                if actorIDs[id] == nil {
-                    problems.append(GraphProblem(.relation(index: index, field: field), "unknown actor '\(id)'"))
-                }
+            if actorIDs[relation.source] == nil {
+                problems.append(GraphProblem(.relation(index: index, field: "source"), "unknown actor '\(relation.source)'"))
+            }
+            if actorIDs[relation.target] == nil {
+                problems.append(GraphProblem(.relation(index: index, field: "target"), "unknown actor '\(relation.target)'"))
             }
             if !relation.hasRelativeDates, let start = relation.start, let end = relation.end,
                end.latestDay < start.earliestDay {
@@ -87,8 +88,11 @@ extension TemporalGraph {
                 problems.append(GraphProblem(.relation(index: index, field: "weight"), "weight must be a finite number"))
             }
         }
+        relations.withUnsafeBufferPointer { buffer in
+            for index in buffer.indices { check(buffer[index], at: index) }
+        }
         var solvedDates = solved ?? [:]
-        if solved == nil, relations.contains(where: \.hasRelativeDates) {
+        if solved == nil, relations.withUnsafeBufferPointer({ buffer in buffer.indices.contains { buffer[$0].hasRelativeDates } }) {
             let network = RelationDateNetwork(relations: relations, vagueness: vagueness,
                                               positionOfID: relationIDsAreUnique ? nil : relationIDs)
             problems += network.problems

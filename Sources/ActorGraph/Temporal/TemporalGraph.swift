@@ -78,10 +78,11 @@ public struct TemporalGraph: Sendable {
         self.actors = actors
         self.relations = relations
         self.actorPosition = actorPosition
-        // References were checked above, so every lookup succeeds.
-        self.sourcePositions = relations.map { actorPosition[$0.source] ?? -1 }
-        self.targetPositions = relations.map { actorPosition[$0.target] ?? -1 }
-        self.kindPositions = relations.map { Int32(kinds.index(forKey: $0.kind) ?? -1) }
+        // References were checked above, so every lookup succeeds. Index loops read the
+        // three fields in place, where mapping the relations would copy each one whole.
+        self.sourcePositions = relations.indices.map { actorPosition[relations[$0].source] ?? -1 }
+        self.targetPositions = relations.indices.map { actorPosition[relations[$0].target] ?? -1 }
+        self.kindPositions = relations.indices.map { Int32(kinds.index(forKey: relations[$0].kind) ?? -1) }
         let dates = dates ?? Self.problemsAndDates(sources: sources, kinds: declaredKinds, actors: actors,
                                                    relations: relations, relationIDsAreUnique: true,
                                                    vagueness: .builtIn).dates

@@ -3,6 +3,14 @@ package enum CSVField {
     /// The field as it must appear in a CSV row: quoted, with quotes doubled, when it holds a
     /// comma, a quote, a line break or leading or trailing spaces.
     package static func escaped(_ text: String) -> String {
+        var escaped = ""
+        append(text, to: &escaped)
+        return escaped
+    }
+
+    /// Appends the field to `row` as it must appear there (see ``escaped(_:)``), without
+    /// making a string of its own when it needs no quotes.
+    package static func append(_ text: String, to row: inout String) {
         var needsQuotes = text.utf8.first == UInt8(ascii: " ") || text.utf8.last == UInt8(ascii: " ")
         var quotes = 0
         for byte in text.utf8 {
@@ -12,20 +20,35 @@ package enum CSVField {
             default: break
             }
         }
-        if quotes == 0 { return needsQuotes ? "\"" + text + "\"" : text }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count + quotes + 2)
-        bytes.append(UInt8(ascii: "\""))
-        for byte in text.utf8 {
-            bytes.append(byte)
-            if byte == UInt8(ascii: "\"") { bytes.append(byte) }
+        if quotes == 0, !needsQuotes { return row.append(text) }
+        row.append("\"")
+        if quotes == 0 {
+            row.append(text)
+        } else {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(text.utf8.count + quotes)
+            for byte in text.utf8 {
+                bytes.append(byte)
+                if byte == UInt8(ascii: "\"") { bytes.append(byte) }
+            }
+            row.append(String(decoding: bytes, as: UTF8.self))
         }
-        bytes.append(UInt8(ascii: "\""))
-        return String(decoding: bytes, as: UTF8.self)
+        row.append("\"")
     }
 
     /// A row of fields joined by commas and ended by a newline.
     package static func row(_ fields: [String]) -> String {
-        fields.map(escaped).joined(separator: ",") + "\n"
+        var text = ""
+        appendRow(fields, to: &text)
+        return text
+    }
+
+    /// Appends a row of fields joined by commas and ended by a newline to `text`.
+    package static func appendRow(_ fields: [String], to text: inout String) {
+        for (index, field) in fields.enumerated() {
+            if index > 0 { text.append(",") }
+            append(field, to: &text)
+        }
+        text.append("\n")
     }
 }

@@ -61,17 +61,29 @@ extension Snapshot {
     public func csvText() -> String {
         var text = CSVField.row(["id", "source", "target", "kind", "start", "end", "weight", "secret", "note", "citations",
                                  "evidence"])
-        let kept = Set(relations.map(\.id))
-        for position in relationPositions {
-            let relation = graph.selfContained(relationAt: Int(position), keeping: kept)
-            text += CSVField.row([
-                relation.id, relation.source, relation.target, relation.kind,
-                relation.start?.description ?? "", relation.end?.description ?? "",
-                relation.weight.map { "\($0)" } ?? "", relation.secretUntil?.text ?? (relation.secret ? "true" : ""),
-                relation.note ?? "", ListText.encode(relation.citations), Evidence.jsonText(relation.evidence),
-            ])
+        // Only a relation with relative dates needs the ids kept; most graphs have none.
+        var kept: Set<String>?
+        graph.relations.withUnsafeBufferPointer { relations in
+            for position in relationPositions.map(Int.init) {
+                guard relations[position].hasRelativeDates else {
+                    Self.appendCSVRow(of: relations[position], to: &text)
+                    continue
+                }
+                if kept == nil { kept = Set(relationPositions.map { relations[Int($0)].id }) }
+                Self.appendCSVRow(of: graph.selfContained(relationAt: position, keeping: kept ?? []), to: &text)
+            }
         }
         return text
+    }
+
+    /// Appends the CSV edge-list row of `relation` to `text`, borrowing the relation.
+    private static func appendCSVRow(of relation: borrowing Relation, to text: inout String) {
+        CSVField.appendRow([
+            relation.id, relation.source, relation.target, relation.kind,
+            relation.start?.description ?? "", relation.end?.description ?? "",
+            relation.weight.map { "\($0)" } ?? "", relation.secretUntil?.text ?? (relation.secret ? "true" : ""),
+            relation.note ?? "", ListText.encode(relation.citations), Evidence.jsonText(relation.evidence),
+        ], to: &text)
     }
 
     /// A plain-text listing for reading in a terminal.

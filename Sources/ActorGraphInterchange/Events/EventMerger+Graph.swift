@@ -54,10 +54,12 @@ extension EventMerger {
             .sorted { ($0.day, $0.id) < ($1.day, $1.id) }.map(\.index)
         Self.permute(&relations, into: order)
         Self.permute(&references, into: order)
-        var sources = OrderedDictionary<String, String>(minimumCapacity: relations.count)
-        for (relation, references) in zip(relations, references) {
-            let keys = relation.evidence.isEmpty ? relation.citations : relation.evidence.map(\.source)
-            for (key, reference) in zip(keys, references) { sources[key] = reference }
+        var sources = OrderedDictionary<String, String>(minimumCapacity: references.reduce(0) { $0 + $1.count })
+        // By position, so that no relation is copied whole.
+        for position in relations.indices {
+            let keys = relations[position].evidence.isEmpty ? relations[position].citations
+                : relations[position].evidence.map(\.source)
+            for (key, reference) in zip(keys, references[position]) { sources[key] = reference }
         }
         references = []
         let actors: [Actor] = actorIDs.indices.filter { usedActors[$0] }.sorted { actorIDs[$0] < actorIDs[$1] }.map { index in
@@ -84,14 +86,17 @@ extension EventMerger {
     /// swaps, so that no element is copied.
     static func permute<Element>(_ elements: inout [Element], into order: [Int]) {
         var placed = [Bool](repeating: false, count: order.count)
-        for start in order.indices where !placed[start] {
-            var place = start
-            while true {
-                placed[place] = true
-                let from = order[place]
-                if placed[from] { break }
-                elements.swapAt(place, from)
-                place = from
+        // The buffer's swaps move elements; the array's would copy each one and release it.
+        elements.withUnsafeMutableBufferPointer { buffer in
+            for start in order.indices where !placed[start] {
+                var place = start
+                while true {
+                    placed[place] = true
+                    let from = order[place]
+                    if placed[from] { break }
+                    buffer.swapAt(place, from)
+                    place = from
+                }
             }
         }
     }

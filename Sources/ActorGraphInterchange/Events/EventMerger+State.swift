@@ -14,59 +14,25 @@ package struct EventActorState: Sendable {
     }
 }
 
-/// A run of events as an import keeps it for a later one: every total its relation is made
-/// from, so that events appended later join it exactly as they would have in one import.
+/// A run of events as an import keeps it for a later one: its key by name and every total
+/// its relation is made from, so that events appended later join it exactly as they would
+/// have in one import.
 package struct EventRunState: Sendable {
-    /// One citation a run kept, with the day of its event, which places it among others.
-    package struct Citation: Sendable {
-        package var day: Day
-        package var id: String
-        package var reference: String
-        package var quote: String?
-
-        package init(day: Day, id: String, reference: String, quote: String?) {
-            self.day = day
-            self.id = id
-            self.reference = reference
-            self.quote = quote
-        }
-    }
-
     package var kind: String
     package var source: String
     package var target: String
-    package var first: Day
-    package var last: Day
-    package var events: Int
-    package var mentions: Int
-    /// The sum of Goldstein scores in thousandths, and how many events had one.
-    package var goldsteinSum: Int64
-    package var goldsteinCount: Int
-    /// What the events add to the weight besides their count (ACLED's fatalities).
-    package var weight: Int64
-    package var codes: [(code: String, count: Int)]
-    /// The citations kept, in their order (by day, id and reference), at most the import's maximum.
-    package var citations: [Citation]
+    /// The run's days, totals, codes and citations.
+    package var values: EventMerger.RunValues
 
-    package init(kind: String, source: String, target: String, first: Day, last: Day, events: Int, mentions: Int,
-                 goldsteinSum: Int64, goldsteinCount: Int, weight: Int64, codes: [(code: String, count: Int)],
-                 citations: [Citation]) {
+    package init(kind: String, source: String, target: String, values: EventMerger.RunValues) {
         self.kind = kind
         self.source = source
         self.target = target
-        self.first = first
-        self.last = last
-        self.events = events
-        self.mentions = mentions
-        self.goldsteinSum = goldsteinSum
-        self.goldsteinCount = goldsteinCount
-        self.weight = weight
-        self.codes = codes
-        self.citations = citations
+        self.values = values
     }
 
     /// The id of the relation the run becomes.
-    package var relationID: String { EventMerger.relationID(source: source, kind: kind, target: target, first: first) }
+    package var relationID: String { EventMerger.relationID(source: source, kind: kind, target: target, first: values.first) }
 }
 
 extension EventMerger {
@@ -96,22 +62,9 @@ extension EventMerger {
             let key = self.key(number)
             var run = firstRun[number]
             while run >= 0 {
-                let record = table[run]
-                let citations = table.citations(of: run).map { node in
-                    table.withCitation(node) { id, reference, quote in
-                        EventRunState.Citation(day: Day(number: table.citationNodes[Int(node)].day),
-                                               id: String(decoding: id, as: UTF8.self),
-                                               reference: String(decoding: reference, as: UTF8.self),
-                                               quote: quote.isEmpty ? nil : String(decoding: quote, as: UTF8.self))
-                    }
-                }
-                try body(EventRunState(
-                    kind: kindIDs[Int(key.kind)], source: actorIDs[Int(key.source)], target: actorIDs[Int(key.target)],
-                    first: Day(number: record.first), last: Day(number: record.last), events: record.events,
-                    mentions: record.mentions, goldsteinSum: record.goldsteinSum, goldsteinCount: record.goldsteinCount,
-                    weight: record.weight, codes: table.codes(of: run).map { (codes[Int($0.code)], $0.count) },
-                    citations: citations))
-                run = record.next
+                try body(EventRunState(kind: kindIDs[Int(key.kind)], source: actorIDs[Int(key.source)],
+                                       target: actorIDs[Int(key.target)], values: values(ofRun: run)))
+                run = table[run].next
             }
         }
     }
@@ -121,15 +74,16 @@ extension EventMerger {
     /// returns false (and adds nothing) when one was not.
     mutating func restore(_ state: EventRunState, kind: Int32) -> Bool {
         guard let source = number(ofActor: state.source), let target = number(ofActor: state.target) else { return false }
-        let run = table.makeRun(day: state.first.number)
-        table[run].last = state.last.number
-        table[run].events = state.events
-        table[run].mentions = state.mentions
-        table[run].goldsteinSum = state.goldsteinSum
-        table[run].goldsteinCount = state.goldsteinCount
-        table[run].weight = state.weight
-        for (text, count) in state.codes { table.count(code: code(text), times: count, in: run) }
-        for citation in state.citations {
+        let values = state.values
+        let run = table.makeRun(day: values.first.number)
+        table[run].last = values.last.number
+        table[run].events = values.events
+        table[run].mentions = values.mentions
+        table[run].goldsteinSum = values.goldsteinSum
+        table[run].goldsteinCount = values.goldsteinCount
+        table[run].weight = values.weight
+        for (text, count) in values.codes { table.count(code: code(text), times: count, in: run) }
+        for citation in values.citations {
             table.appendCitation(day: citation.day.number, id: Array(citation.id.utf8), reference: Array(citation.reference.utf8),
                                  quote: Array((citation.quote ?? "").utf8), to: run)
         }

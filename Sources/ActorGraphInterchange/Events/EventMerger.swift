@@ -141,8 +141,24 @@ package struct EventMerger {
         summary.belowMinimumMentions += chunk.belowMinimumMentions
     }
 
-    /// A run as plain values: what a relation is made from.
-    package struct RunValues {
+    /// A run as plain values: what a relation is made from, and what a store keeps of it for
+    /// a later import.
+    package struct RunValues: Sendable {
+        /// One citation a run kept, with the day of its event, which places it among others.
+        package struct Citation: Sendable {
+            package var day: Day
+            package var id: String
+            package var reference: String
+            package var quote: String?
+
+            package init(day: Day, id: String, reference: String, quote: String?) {
+                self.day = day
+                self.id = id
+                self.reference = reference
+                self.quote = quote
+            }
+        }
+
         package var first: Day
         package var last: Day
         package var events: Int
@@ -150,11 +166,25 @@ package struct EventMerger {
         /// The sum of Goldstein scores in thousandths, and how many events had one.
         package var goldsteinSum: Int64
         package var goldsteinCount: Int
+        /// What the events add to the weight besides their count (ACLED's fatalities).
         package var weight: Int64
         /// Event codes and their counts.
         package var codes: [(code: String, count: Int)]
-        /// Citations by day, id and reference, a citation id repeated right after itself left out.
-        package var citations: [(id: String, reference: String, quote: String?)]
+        /// The citations kept, in their order (by day, id and reference), at most the import's maximum.
+        package var citations: [Citation]
+
+        package init(first: Day, last: Day, events: Int, mentions: Int, goldsteinSum: Int64, goldsteinCount: Int,
+                     weight: Int64, codes: [(code: String, count: Int)], citations: [Citation]) {
+            self.first = first
+            self.last = last
+            self.events = events
+            self.mentions = mentions
+            self.goldsteinSum = goldsteinSum
+            self.goldsteinCount = goldsteinCount
+            self.weight = weight
+            self.codes = codes
+            self.citations = citations
+        }
     }
 
     /// The number of keys gathered.
@@ -163,29 +193,39 @@ package struct EventMerger {
     /// Key `number`.
     package func key(_ number: Int) -> Key { keys[Int32(number)] }
 
+    /// Run `run` of the table as plain values, every citation it kept included.
+    func values(ofRun run: Int32) -> RunValues {
+        let record = table[run]
+        let citations = table.citations(of: run).map { node in
+            table.withCitation(node) { id, reference, quote in
+                RunValues.Citation(day: Day(number: table.citationNodes[Int(node)].day),
+                                   id: String(decoding: id, as: UTF8.self),
+                                   reference: String(decoding: reference, as: UTF8.self),
+                                   quote: quote.isEmpty ? nil : String(decoding: quote, as: UTF8.self))
+            }
+        }
+        return RunValues(first: Day(number: record.first), last: Day(number: record.last), events: record.events,
+                         mentions: record.mentions, goldsteinSum: record.goldsteinSum, goldsteinCount: record.goldsteinCount,
+                         weight: record.weight, codes: table.codes(of: run).map { (codes[Int($0.code)], $0.count) },
+                         citations: citations)
+    }
+
     /// Removes the runs of key `number` and returns them in day order, freeing them as
-    /// relations are made.
+    /// relations are made. A citation id repeated right after itself is left out: the graph
+    /// cites each source once.
     package mutating func takeRuns(ofKey number: Int) -> [RunValues] {
         var result: [RunValues] = []
         var run = firstRun[number]
         firstRun[number] = -1
         lastRun[number] = -1
         while run >= 0 {
-            let record = table[run]
-            var citations: [(id: String, reference: String, quote: String?)] = []
-            for node in table.citations(of: run) {
-                let citation = table.withCitation(node) { id, reference, quote in
-                    (String(decoding: id, as: UTF8.self), String(decoding: reference, as: UTF8.self),
-                     quote.isEmpty ? String?.none : String(decoding: quote, as: UTF8.self))
-                }
-                if citation.0 != citations.last?.id { citations.append(citation) }
-            }
-            result.append(RunValues(first: Day(number: record.first), last: Day(number: record.last), events: record.events,
-                                    mentions: record.mentions, goldsteinSum: record.goldsteinSum,
-                                    goldsteinCount: record.goldsteinCount, weight: record.weight,
-                                    codes: table.codes(of: run).map { (codes[Int($0.code)], $0.count) },
-                                    citations: citations))
-            let next = record.next
+            var values = values(ofRun: run)
+            var distinct: [RunValues.Citation] = []
+            distinct.reserveCapacity(values.citations.count)
+            for citation in values.citations where citation.id != distinct.last?.id { distinct.append(citation) }
+            values.citations = distinct
+            result.append(values)
+            let next = table[run].next
             table.free(run)
             run = next
         }
