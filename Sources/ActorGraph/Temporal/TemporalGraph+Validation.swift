@@ -56,43 +56,41 @@ extension TemporalGraph {
             }
         }
         var relationIDs = [String: Int](minimumCapacity: relationIDsAreUnique ? 0 : relations.count)
-        // Each relation is borrowed in place: copying it whole would retain every field.
-        func check(_ relation: borrowing Relation, at index: Int) {
-            checkIdentifier(relation.id, of: "relation", at: .relation(index: index, field: "id"), index: index,
+        // Fields are read in place (`relations[index].id`): a copy of the whole relation would
+        // retain every one of them.
+        for index in relations.indices {
+            checkIdentifier(relations[index].id, of: "relation", at: .relation(index: index, field: "id"), index: index,
                             firstUse: "first used by relation", firstUses: &relationIDs,
                             checksRepeats: !relationIDsAreUnique, problems: &problems)
-            if !kindIDs.contains(relation.kind) {
+            if !kindIDs.contains(relations[index].kind) {
                 problems.append(GraphProblem(.relation(index: index, field: "kind"),
-                                             "unknown relation kind '\(relation.kind)'"))
+                                             "unknown relation kind '\(relations[index].kind)'"))
             }
-            if actorIDs[relation.source] == nil {
-                problems.append(GraphProblem(.relation(index: index, field: "source"), "unknown actor '\(relation.source)'"))
+            if actorIDs[relations[index].source] == nil {
+                problems.append(GraphProblem(.relation(index: index, field: "source"), "unknown actor '\(relations[index].source)'"))
             }
-            if actorIDs[relation.target] == nil {
-                problems.append(GraphProblem(.relation(index: index, field: "target"), "unknown actor '\(relation.target)'"))
+            if actorIDs[relations[index].target] == nil {
+                problems.append(GraphProblem(.relation(index: index, field: "target"), "unknown actor '\(relations[index].target)'"))
             }
-            if !relation.hasRelativeDates, let start = relation.start, let end = relation.end,
+            if !relations[index].hasRelativeDates, let start = relations[index].start, let end = relations[index].end,
                end.latestDay < start.earliestDay {
                 problems.append(GraphProblem(.relation(index: index, field: "end"),
                                              "end \(end) is before start \(start)"))
             }
-            for citation in relation.citations where sources[citation] == nil {
+            for citation in relations[index].citations where sources[citation] == nil {
                 problems.append(GraphProblem(.relation(index: index, field: "citations"),
                                              "unknown source '\(citation)'; cite a key of 'sources'"))
             }
-            for evidence in relation.evidence where sources[evidence.source] == nil {
+            for evidence in relations[index].evidence where sources[evidence.source] == nil {
                 problems.append(GraphProblem(.relation(index: index, field: "evidence"),
                                              "unknown source '\(evidence.source)' in evidence; cite a key of 'sources'"))
             }
-            if let weight = relation.weight, !weight.isFinite {
+            if let weight = relations[index].weight, !weight.isFinite {
                 problems.append(GraphProblem(.relation(index: index, field: "weight"), "weight must be a finite number"))
             }
         }
-        relations.withUnsafeBufferPointer { buffer in
-            for index in buffer.indices { check(buffer[index], at: index) }
-        }
         var solvedDates = solved ?? [:]
-        if solved == nil, relations.withUnsafeBufferPointer({ buffer in buffer.indices.contains { buffer[$0].hasRelativeDates } }) {
+        if solved == nil, relations.indices.contains(where: { relations[$0].hasRelativeDates }) {
             let network = RelationDateNetwork(relations: relations, vagueness: vagueness,
                                               positionOfID: relationIDsAreUnique ? nil : relationIDs)
             problems += network.problems

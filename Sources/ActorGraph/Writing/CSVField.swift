@@ -11,14 +11,19 @@ package enum CSVField {
     /// Appends the field to `row` as it must appear there (see ``escaped(_:)``), without
     /// making a string of its own when it needs no quotes.
     package static func append(_ text: String, to row: inout String) {
-        var needsQuotes = text.utf8.first == UInt8(ascii: " ") || text.utf8.last == UInt8(ascii: " ")
-        var quotes = 0
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: ","), UInt8(ascii: "\n"), UInt8(ascii: "\r"): needsQuotes = true
-            case UInt8(ascii: "\""): quotes += 1
-            default: break
+        var text = text
+        // Scanning the contiguous bytes, not the string's UTF-8 view, keeps this loop tight.
+        let (needsQuotes, quotes) = text.withUTF8 { bytes -> (Bool, Int) in
+            var needsQuotes = bytes.first == UInt8(ascii: " ") || bytes.last == UInt8(ascii: " ")
+            var quotes = 0
+            for byte in bytes {
+                switch byte {
+                case UInt8(ascii: ","), UInt8(ascii: "\n"), UInt8(ascii: "\r"): needsQuotes = true
+                case UInt8(ascii: "\""): quotes += 1
+                default: break
+                }
             }
+            return (needsQuotes, quotes)
         }
         if quotes == 0, !needsQuotes { return row.append(text) }
         row.append("\"")

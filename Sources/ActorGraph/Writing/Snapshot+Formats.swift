@@ -63,26 +63,28 @@ extension Snapshot {
                                  "evidence"])
         // Only a relation with relative dates needs the ids kept; most graphs have none.
         var kept: Set<String>?
-        graph.relations.withUnsafeBufferPointer { relations in
-            for position in relationPositions.map(Int.init) {
-                guard relations[position].hasRelativeDates else {
-                    Self.appendCSVRow(of: relations[position], to: &text)
-                    continue
-                }
-                if kept == nil { kept = Set(relationPositions.map { relations[Int($0)].id }) }
-                Self.appendCSVRow(of: graph.selfContained(relationAt: position, keeping: kept ?? []), to: &text)
+        let relations = graph.relations
+        for position in relationPositions.map(Int.init) {
+            // Fields are read in place: a copy of the whole relation would retain every one.
+            guard relations[position].hasRelativeDates else {
+                Self.appendCSVRow(of: position, in: relations, to: &text)
+                continue
             }
+            if kept == nil { kept = Set(relationPositions.map { relations[Int($0)].id }) }
+            Self.appendCSVRow(of: 0, in: [graph.selfContained(relationAt: position, keeping: kept ?? [])], to: &text)
         }
         return text
     }
 
-    /// Appends the CSV edge-list row of `relation` to `text`, borrowing the relation.
-    private static func appendCSVRow(of relation: borrowing Relation, to text: inout String) {
+    /// Appends the CSV edge-list row of the relation at `position` of `relations` to `text`.
+    private static func appendCSVRow(of position: Int, in relations: [Relation], to text: inout String) {
         CSVField.appendRow([
-            relation.id, relation.source, relation.target, relation.kind,
-            relation.start?.description ?? "", relation.end?.description ?? "",
-            relation.weight.map { "\($0)" } ?? "", relation.secretUntil?.text ?? (relation.secret ? "true" : ""),
-            relation.note ?? "", ListText.encode(relation.citations), Evidence.jsonText(relation.evidence),
+            relations[position].id, relations[position].source, relations[position].target, relations[position].kind,
+            relations[position].start?.description ?? "", relations[position].end?.description ?? "",
+            relations[position].weight.map { "\($0)" } ?? "",
+            relations[position].secretUntil?.text ?? (relations[position].secret ? "true" : ""),
+            relations[position].note ?? "", ListText.encode(relations[position].citations),
+            Evidence.jsonText(relations[position].evidence),
         ], to: &text)
     }
 

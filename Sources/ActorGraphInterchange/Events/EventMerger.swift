@@ -220,10 +220,11 @@ package struct EventMerger {
         lastRun[number] = -1
         while run >= 0 {
             var values = values(ofRun: run)
-            var distinct: [RunValues.Citation] = []
-            distinct.reserveCapacity(values.citations.count)
-            for citation in values.citations where citation.id != distinct.last?.id { distinct.append(citation) }
-            values.citations = distinct
+            if values.citations.indices.dropFirst().contains(where: { values.citations[$0].id == values.citations[$0 - 1].id }) {
+                var distinct: [RunValues.Citation] = []
+                for citation in values.citations where citation.id != distinct.last?.id { distinct.append(citation) }
+                values.citations = distinct
+            }
             result.append(values)
             let next = table[run].next
             table.free(run)
