@@ -137,6 +137,10 @@ struct ImportEventsCommand: ParsableCommand {
         progress.finish()
         if !quiet { printError(Self.describe(result.summary, minimumMentions: minMentions, format: format)) }
         try GraphOutput.write(result.graph, to: output, quiet: quiet)
+        // The graph is written and the process has nothing left to do: the system takes its
+        // memory back at once, where freeing its relations one by one would cost about a
+        // twentieth of the import.
+        Foundation.exit(EXIT_SUCCESS)
     }
 
     /// Imports into the store (or appends to it, with --append), keeping what a later append needs.

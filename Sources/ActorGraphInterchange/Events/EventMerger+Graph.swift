@@ -50,8 +50,9 @@ extension EventMerger {
             }
         }
         // Relations by first day, then id: an order of their own, not of the input's.
-        let order = relations.indices.map { (day: firstDays[$0], id: relations[$0].id, index: $0) }
-            .sorted { ($0.day, $0.id) < ($1.day, $1.id) }.map(\.index)
+        let order = relations.indices.sorted {
+            firstDays[$0] != firstDays[$1] ? firstDays[$0] < firstDays[$1] : relations[$0].id < relations[$1].id
+        }
         Self.permute(&relations, into: order)
         Self.permute(&references, into: order)
         var sources = OrderedDictionary<String, String>(minimumCapacity: references.reduce(0) { $0 + $1.count })
