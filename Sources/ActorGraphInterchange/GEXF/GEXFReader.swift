@@ -64,8 +64,8 @@ public enum GEXFReader {
             return element.children.lazy.filter { Self.isGEXF($0.namespace, root: root) }
         }
 
-        /// Reads the document element by element: `<meta>`, each `<attributes>`, `<node>`
-        /// and `<edge>` is read whole, used and dropped.
+        /// Reads the document element by element: `<meta>`, each `<attributes>` and `<node>`
+        /// is read whole, used and dropped; each `<edge>` gathers its values as they stream past.
         mutating func read(_ xml: inout XMLPullReader) throws(LoadError) {
             guard let root = try xml.nextChild() else { return }
             guard root.name == "gexf", isGEXF(root.namespace) else {
@@ -157,11 +157,10 @@ public enum GEXFReader {
                             try xml.skipElement()
                             continue
                         }
-                        let element = try xml.readElement(item)
                         if expected == "node" {
-                            readNode(element, parent: nil)
+                            readNode(try xml.readElement(item), parent: nil)
                         } else {
-                            readEdge(element, defaultDirected: edgeDefault != "undirected")
+                            try readEdge(item, defaultDirected: edgeDefault != "undirected", &xml)
                         }
                     }
                 default:
@@ -203,30 +202,42 @@ public enum GEXFReader {
         /// The known attribute values of a node or edge: declared defaults, then `<attvalue>`s.
         private mutating func values(of element: XMLElementNode, declared: [String: Attribute],
                                      domain: String) -> LocatedValues {
-            var values = LocatedValues()
-            for (title, text) in domain == "node" ? nodeDefaults : edgeDefaults {
-                values[title] = LocatedText(text: text, position: element.position)
-            }
+            var values = defaultValues(at: element.position, domain: domain)
             for container in gexfChildren(element) where container.name == "attvalues" {
                 for attvalue in gexfChildren(container) where attvalue.name == "attvalue" {
-                    guard let id = attvalue.attributes["for"] ?? attvalue.attributes["id"] else {
-                        assembler.error(attvalue.position, "an <attvalue> needs a 'for' attribute")
-                        continue
-                    }
-                    guard let attribute = declared[id] else {
-                        assembler.error(attvalue.position, "unknown \(domain) attribute '\(id)'; "
-                            + "declare it in <attributes class=\"\(domain)\"> first")
-                        continue
-                    }
-                    guard attribute.isKnown else { continue }
-                    guard let value = attvalue.attributes["value"] else {
-                        assembler.error(attvalue.position, "an <attvalue> needs a 'value'")
-                        continue
-                    }
-                    values[attribute.title] = LocatedText(text: value, position: attvalue.position)
+                    readAttvalue(attvalue.attributes, at: attvalue.position, declared: declared, domain: domain, into: &values)
                 }
             }
             return values
+        }
+
+        /// The declared defaults of the known attributes of `domain`, placed at `position`.
+        private func defaultValues(at position: SourcePosition, domain: String) -> LocatedValues {
+            var values = LocatedValues()
+            for (title, text) in domain == "node" ? nodeDefaults : edgeDefaults {
+                values[title] = LocatedText(text: text, position: position)
+            }
+            return values
+        }
+
+        /// Adds the value of one `<attvalue>`, with `attributes` at `position`, to `values`.
+        private mutating func readAttvalue(_ attributes: XMLAttributes, at position: SourcePosition,
+                                           declared: [String: Attribute], domain: String, into values: inout LocatedValues) {
+            guard let id = attributes["for"] ?? attributes["id"] else {
+                assembler.error(position, "an <attvalue> needs a 'for' attribute")
+                return
+            }
+            guard let attribute = declared[id] else {
+                assembler.error(position, "unknown \(domain) attribute '\(id)'; "
+                    + "declare it in <attributes class=\"\(domain)\"> first")
+                return
+            }
+            guard attribute.isKnown else { return }
+            guard let value = attributes["value"] else {
+                assembler.error(position, "an <attvalue> needs a 'value'")
+                return
+            }
+            values[attribute.title] = LocatedText(text: value, position: position)
         }
 
         private mutating func readNode(_ node: XMLElementNode, parent: String?) {
@@ -243,8 +254,29 @@ public enum GEXFReader {
             }
         }
 
-        private mutating func readEdge(_ edge: XMLElementNode, defaultDirected: Bool) {
-            var values = values(of: edge, declared: edgeAttributes, domain: "edge")
+        /// Reads the edge whose start tag is `edge` up to its end, gathering its `<attvalue>`s
+        /// and `<spell>`s as they stream past: no tree of the edge is built.
+        private mutating func readEdge(_ edge: XMLStartTag, defaultDirected: Bool,
+                                       _ xml: inout XMLPullReader) throws(LoadError) {
+            var values = defaultValues(at: edge.position, domain: "edge")
+            var bounds: [SpellBounds] = []
+            while let child = try xml.nextChild() {
+                guard isGEXF(child.namespace), child.name == "attvalues" || child.name == "spells" else {
+                    try xml.skipElement()
+                    continue
+                }
+                while let item = try xml.nextChild() {
+                    if isGEXF(item.namespace) {
+                        if child.name == "attvalues", item.name == "attvalue" {
+                            readAttvalue(item.attributes, at: item.position, declared: edgeAttributes, domain: "edge", into: &values)
+                        } else if child.name == "spells", item.name == "spell" {
+                            bounds.append(SpellBounds(start: item.attributes["start"], end: item.attributes["end"],
+                                                      position: item.position))
+                        }
+                    }
+                    try xml.skipElement()
+                }
+            }
             if let text = edge.attributes["label"] { values["label"] = LocatedText(text: text, position: edge.position) }
             if let text = edge.attributes["weight"] { values["weight"] = LocatedText(text: text, position: edge.position) }
             if values["kind"] == nil, let kind = edge.attributes["kind"] {
@@ -258,22 +290,23 @@ public enum GEXFReader {
                 }
                 directed = type != "undirected"
             }
+            if bounds.isEmpty, edge.attributes["start"] != nil || edge.attributes["end"] != nil {
+                bounds.append(SpellBounds(start: edge.attributes["start"], end: edge.attributes["end"], position: edge.position))
+            }
             assembler.addRelation(id: edge.attributes["id"], source: edge.attributes["source"],
                                   target: edge.attributes["target"], directed: directed, position: edge.position,
-                                  attributes: values, spells: spells(of: edge))
+                                  attributes: values, spells: spells(bounds))
         }
 
-        /// The spells of an edge (or its own `start` and `end`); nil when it has none.
-        private mutating func spells(of edge: XMLElementNode) -> [GraphAssembler.Spell]? {
-            var bounds: [(start: String?, end: String?, position: SourcePosition)] = []
-            for spells in gexfChildren(edge) where spells.name == "spells" {
-                for spell in gexfChildren(spells) where spell.name == "spell" {
-                    bounds.append((spell.attributes["start"], spell.attributes["end"], spell.position))
-                }
-            }
-            if bounds.isEmpty, edge.attributes["start"] != nil || edge.attributes["end"] != nil {
-                bounds.append((edge.attributes["start"], edge.attributes["end"], edge.position))
-            }
+        /// One `<spell>` (or an edge's own `start` and `end`) as written.
+        private struct SpellBounds {
+            var start: String?
+            var end: String?
+            var position: SourcePosition
+        }
+
+        /// The spells of an edge, from their bounds as written; nil when it has none.
+        private mutating func spells(_ bounds: [SpellBounds]) -> [GraphAssembler.Spell]? {
             guard !bounds.isEmpty else { return nil }
             guard timeformat == "date" || timeformat == "dateTime" else {
                 if !warnedAboutTimeformat {

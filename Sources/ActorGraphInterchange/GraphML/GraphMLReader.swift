@@ -50,8 +50,8 @@ public enum GraphMLReader {
             }
         }
 
-        /// Reads the document element by element: each `<key>`, `<node>` and `<edge>` is read
-        /// whole, used and dropped.
+        /// Reads the document element by element: each `<key>` is read whole, used and
+        /// dropped; each `<node>` and `<edge>` gathers its `<data>` values as they stream past.
         mutating func read(_ xml: inout XMLPullReader) throws(LoadError) {
             guard let root = try xml.nextChild() else { return }
             guard root.name == "graphml", Self.isGraphML(root.namespace) else {
@@ -130,27 +130,37 @@ public enum GraphMLReader {
             return values
         }
 
-        /// The known attributes of a node or edge: key defaults, then its `<data>` children.
-        private mutating func attributes(of element: XMLElementNode, domain: String,
-                                         defaults: [(name: String, text: String)]) -> LocatedValues {
+        /// The known attributes of the node or edge `element` opened: key defaults, then its
+        /// `<data>` children, read up to the element's end. No tree of the element is built.
+        private mutating func attributes(of element: XMLStartTag, domain: String, defaults: [(name: String, text: String)],
+                                         _ xml: inout XMLPullReader) throws(LoadError) -> LocatedValues {
             var values = Self.values(defaults, at: element.position)
-            for child in element.children where Self.isGraphML(child.namespace) {
+            while let child = try xml.nextChild() {
+                guard Self.isGraphML(child.namespace) else {
+                    try xml.skipElement()
+                    continue
+                }
                 switch child.name {
                 case "data":
-                    readData(child, domain: domain, into: &values)
+                    let (text, hasChildren) = try xml.readText(child)
+                    readData(child, text: text, hasChildren: hasChildren, domain: domain, into: &values)
                 case "graph":
                     assembler.warning(child.position, "nested graphs are not read; this one is ignored")
+                    try xml.skipElement()
                 case "port", "desc", "locator":
-                    break
+                    try xml.skipElement()
                 default:
                     assembler.error(child.position, "unknown GraphML element <\(child.name)> in <\(element.name)>")
+                    try xml.skipElement()
                 }
             }
             return values
         }
 
-        /// Adds the value of one `<data>` element of `domain` to `values`.
-        private mutating func readData(_ data: XMLElementNode, domain: String, into values: inout LocatedValues) {
+        /// Adds the value of one `<data>` element of `domain`, whose start tag is `data`, to
+        /// `values`: its `text`, unless it held child elements.
+        private mutating func readData(_ data: XMLStartTag, text: String, hasChildren: Bool, domain: String,
+                                       into values: inout LocatedValues) {
             guard let keyID = data.attributes["key"] else {
                 assembler.error(data.position, "<data> needs a 'key' attribute")
                 return
@@ -165,8 +175,8 @@ public enum GraphMLReader {
                 assembler.error(data.position, "key '\(keyID)' is declared for \(key.domain)s, not for \(domain)s")
                 return
             }
-            if key.isKnown, data.children.isEmpty {
-                values[key.name] = LocatedText(text: data.text, position: data.position)
+            if key.isKnown, !hasChildren {
+                values[key.name] = LocatedText(text: text, position: data.position)
             }
         }
 
@@ -188,12 +198,11 @@ public enum GraphMLReader {
                 }
                 switch child.name {
                 case "node":
-                    let node = try xml.readElement(child)
-                    assembler.addActor(id: node.attributes["id"], position: node.position,
-                                       attributes: attributes(of: node, domain: "node", defaults: nodeDefaults))
+                    let values = try attributes(of: child, domain: "node", defaults: nodeDefaults, &xml)
+                    assembler.addActor(id: child.attributes["id"], position: child.position, attributes: values)
                 case "edge":
-                    let edge = try xml.readElement(child)
-                    let values = attributes(of: edge, domain: "edge", defaults: edgeDefaults)
+                    let edge = child
+                    let values = try attributes(of: edge, domain: "edge", defaults: edgeDefaults, &xml)
                     var directed = edgeDefault == "directed"
                     if let flag = edge.attributes["directed"] {
                         guard let value = BooleanText.value(flag) else {
@@ -207,7 +216,8 @@ public enum GraphMLReader {
                                           position: edge.position, attributes: values, spells: nil)
                 case "data":
                     var values = LocatedValues()
-                    readData(try xml.readElement(child), domain: "graph", into: &values)
+                    let (text, hasChildren) = try xml.readText(child)
+                    readData(child, text: text, hasChildren: hasChildren, domain: "graph", into: &values)
                     readMetadata(values)
                 case "hyperedge":
                     assembler.error(child.position, "hyperedges are not supported; a relation joins two actors")

@@ -15,7 +15,8 @@ struct XMLElementNode {
     let position: SourcePosition
     /// Child elements in document order.
     var children: [XMLElementNode] = []
-    /// The character data directly inside the element.
+    /// The character data directly inside the element. Whitespace next to child elements
+    /// (indentation) is not kept.
     var text = ""
 
     init(_ tag: XMLStartTag) {
