@@ -50,14 +50,24 @@ extension ModularityNetwork {
         // `start[g]` now ends group g; shift back so that it starts it.
         for index in stride(from: count, to: 0, by: -1) { start[index] = start[index - 1] }
         start[0] = 0
-        var offsets = [Int](repeating: 0, count: count + 1)
-        var newSelfWeights = [Double](repeating: 0, count: count)
-        var newStrengths = [Double](repeating: 0, count: count)
+        let offsets = UnsafeMutablePointer<Int>.allocate(capacity: count + 1)
+        let newSelfWeights = UnsafeMutablePointer<Double>.allocate(capacity: max(count, 1))
+        let newStrengths = UnsafeMutablePointer<Double>.allocate(capacity: max(count, 1))
+        let newTargets = UnsafeMutablePointer<Int32>.allocate(capacity: max(targets.count, 1))
+        let newWeights = UnsafeMutablePointer<Double>.allocate(capacity: max(targets.count, 1))
+        defer {
+            offsets.deallocate()
+            newSelfWeights.deallocate()
+            newStrengths.deallocate()
+            newTargets.deallocate()
+            newWeights.deallocate()
+        }
+        offsets[0] = 0
         var arcCount = 0
-        var newWeights: [Double] = []
-        let newTargets = withArrays { arrays in
-            [Int32](unsafeUninitializedCapacity: targets.count) { newTargets, initialized in
-                newWeights = [Double](unsafeUninitializedCapacity: targets.count) { newWeights, weightsInitialized in
+        withArrays { arrays in
+            group.withUnsafeBufferPointer { group in
+                selfWeights.withUnsafeBufferPointer { selfWeights in
+                    let group = baseAddressOrStandIn(group), selfWeights = baseAddressOrStandIn(selfWeights)
                     for target in 0..<count {
                         var strength = 0.0
                         var selfWeight = 0.0
@@ -93,13 +103,14 @@ extension ModularityNetwork {
                         }
                         offsets[target + 1] = arcCount
                     }
-                    weightsInitialized = arcCount
                 }
-                initialized = arcCount
             }
         }
-        var result = ModularityNetwork(nodeCount: count, offsets: offsets, targets: newTargets, weights: newWeights,
-                                       selfWeights: newSelfWeights, strengths: newStrengths)
+        var result = ModularityNetwork(nodeCount: count, offsets: Array(UnsafeBufferPointer(start: offsets, count: count + 1)),
+                                       targets: Array(UnsafeBufferPointer(start: newTargets, count: arcCount)),
+                                       weights: Array(UnsafeBufferPointer(start: newWeights, count: arcCount)),
+                                       selfWeights: Array(UnsafeBufferPointer(start: newSelfWeights, count: count)),
+                                       strengths: Array(UnsafeBufferPointer(start: newStrengths, count: count)))
         result.totalStrength = totalStrength
         return result
     }
